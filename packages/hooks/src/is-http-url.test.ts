@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpUrl } from './is-http-url';
+
+describe('isHttpUrl', () => {
+  it.each([
+    'https://res.cloudinary.com/example/image/upload/v1/a.png',
+    'http://127.0.0.1:4010/media/image/avat_1.svg',
+    'HTTPS://EXAMPLE.COM/x',
+  ])('accepts %s', (url) => {
+    expect(isHttpUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['javascript', 'javascript:alert(1)'],
+    ['data', 'data:text/html,<script>alert(1)</script>'],
+    ['relative path', '/media/a.png'],
+    ['protocol relative', '//evil.example/a.png'],
+    ['bare word', 'not a url'],
+    ['ftp', 'ftp://example.com/a.png'],
+    ['blob', 'blob:https://example.com/1'],
+    ['credentials', 'https://user:pass@example.com/a.png'],
+    ['surrounding space', ' https://example.com/a.png'],
+    ['empty', ''],
+  ])('rejects %s', (_, url) => {
+    expect(isHttpUrl(url)).toBe(false);
+  });
+
+  it.each([null, undefined, 42, {}, ['https://example.com']])('rejects non-string %j', (value) => {
+    expect(isHttpUrl(value)).toBe(false);
+  });
+});

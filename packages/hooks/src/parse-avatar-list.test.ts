@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseAvatarList } from './parse-avatar-list';
+import type { Avatar, Character } from './types';
+
+const CHARACTERS = {
+  accepts: (avatar: Avatar): avatar is Character => avatar.kind === 'character',
+  rejection: 'expected a character',
+};
+
+const row = (id: string, parent: string | null = null) => ({
+  avatar_id: id,
+  name: id,
+  preview_img_url: 'https://example.com/a.png',
+  parent_id: parent,
+  is_favorite: 0,
+  is_public: 0,
+  created_at: '2024-01-01T00:00:00Z',
+});
+
+describe('parseAvatarList', () => {
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'ok'],
+    ['success false', { success: false, avatars: [] }],
+    ['no avatars', { success: true }],
+    ['avatars not an array', { success: true, avatars: 'oops' }],
+  ])('refuses an envelope that is %s', (_, body) => {
+    expect(() => parseAvatarList(body, CHARACTERS)).toThrow(
+      expect.objectContaining({ name: 'AvatarApiError', kind: 'invalid-response' }),
+    );
+  });
+
+  it('keeps valid rows, reports bad and unwanted ones with their index', () => {
+    const result = parseAvatarList(
+      { success: true, avatars: [row('avat_1'), { name: 'no id' }, row('avat_3', 'avat_1')] },
+      CHARACTERS,
+    );
+    expect(result.items.map((avatar) => avatar.id)).toEqual(['avat_1']);
+    expect(result.skipped).toEqual([
+      { index: 1, reason: expect.stringContaining('avatar_id'), avatarId: null },
+      { index: 2, reason: 'expected a character', avatarId: 'avat_3' },
+    ]);
+  });
+
+  it('accepts an envelope without a success flag', () => {
+    expect(parseAvatarList({ avatars: [] }, CHARACTERS)).toEqual({ items: [], skipped: [] });
+  });
+});

@@ -1,0 +1,68 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { avatarKeys } from './avatar-keys';
+import { prefetchLooks, usePrefetchLooks } from './prefetch-looks';
+import { looksQueryOptions } from './query-options';
+import { createFakeApiClient } from './testing/create-fake-api-client';
+import { createTestWrapper } from './testing/create-test-wrapper';
+import { firstCharacterWithLooks } from './testing/first-character-with-looks';
+import { readQuery } from './testing/read-query';
+import { useLooks } from './use-looks';
+
+function setup() {
+  const fake = createFakeApiClient();
+  const character = firstCharacterWithLooks(fake.api);
+  return {
+    ...fake,
+    ...createTestWrapper(fake.client),
+    character,
+    looksRequests: () => fake.requestsTo(`/v1/avatars?parent_id=${character.id}`),
+  };
+}
+
+describe('prefetchLooks', () => {
+  it('fills the cache so useLooks renders the looks without another request', async () => {
+    const { client, queryClient, wrapper, character, looksRequests } = setup();
+    await prefetchLooks(queryClient, client, character.id);
+    expect(looksRequests()).toBe(1);
+    expect(
+      queryClient.getQueryData(looksQueryOptions(client, character.id).queryKey)?.items,
+    ).toHaveLength(character.looksCount);
+
+    const { result } = renderHook(() => readQuery(useLooks(character.id)), { wrapper });
+    expect(result.current.isSuccess).toBe(true);
+    await act(async () => {});
+    expect(looksRequests()).toBe(1);
+  });
+
+  it('does not refetch looks that are still fresh', async () => {
+    const { client, queryClient, character, looksRequests } = setup();
+    await prefetchLooks(queryClient, client, character.id);
+    await prefetchLooks(queryClient, client, character.id);
+    expect(looksRequests()).toBe(1);
+  });
+
+  it('never rejects, even when the request fails', async () => {
+    const { api, client, queryClient, character } = setup();
+    api.faults.add({ route: 'looks', status: 403 });
+    await expect(prefetchLooks(queryClient, client, character.id)).resolves.toBeUndefined();
+    expect(queryClient.getQueryState(avatarKeys.looks(character.id))?.error).toMatchObject({
+      kind: 'forbidden',
+    });
+  });
+});
+
+describe('usePrefetchLooks', () => {
+  it('returns a stable function that warms the looks cache', async () => {
+    const { queryClient, wrapper, character, looksRequests } = setup();
+    const { result, rerender } = renderHook(() => usePrefetchLooks(), { wrapper });
+    const prefetch = result.current;
+    rerender();
+    expect(result.current).toBe(prefetch);
+    act(() => prefetch(character.id));
+    await waitFor(() =>
+      expect(queryClient.getQueryState(avatarKeys.looks(character.id))?.status).toBe('success'),
+    );
+    expect(looksRequests()).toBe(1);
+  });
+});

@@ -1,0 +1,29 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { AvatarClientProvider } from '../avatar-client-provider';
+import type { AvatarClient } from '../types';
+
+interface TestProvidersProps {
+  queryClient: QueryClient;
+  client: AvatarClient;
+  children: ReactNode;
+}
+
+function TestProviders({ queryClient, client, children }: TestProvidersProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AvatarClientProvider client={client}>{children}</AvatarClientProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** A fresh QueryClient (no retries by default) and a `renderHook` wrapper around both providers. */
+export function createTestWrapper(client: AvatarClient) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <TestProviders queryClient={queryClient} client={client}>
+      {children}
+    </TestProviders>
+  );
+  return { queryClient, wrapper };
+}

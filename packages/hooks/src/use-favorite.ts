@@ -1,0 +1,84 @@
+'use client';
+
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { AvatarApiError } from './avatar-api-error';
+import { useAvatarClient } from './avatar-client-provider';
+import { avatarKeys } from './avatar-keys';
+import { favoriteChains } from './favorite-chains';
+import { findListsHolding } from './find-lists-holding';
+import { setFavoriteInCache } from './set-favorite-in-cache';
+import type { AvatarId } from './types';
+
+export interface UseFavoriteOptions {
+  /** The server accepted `isFavorite` for this avatar. */
+  onSuccess?: (isFavorite: boolean) => void;
+  /** The server refused `isFavorite` (the value that was attempted) for this avatar. */
+  onError?: (error: AvatarApiError, isFavorite: boolean) => void;
+}
+
+export interface UseFavoriteResult {
+  /** Sends the desired state (never a flip), so replays and reorderings cannot invert it. */
+  setFavorite: (isFavorite: boolean) => void;
+  /** True while any favorite call for this avatar is pending, from any component. */
+  isPending: boolean;
+  /** The error of this hook's latest call, cleared by the next call. */
+  error: AvatarApiError | null;
+}
+
+/**
+ * Optimistic favorite toggle. The new state shows at once in every cached list holding the
+ * avatar; calls for one avatar run in click order; a failed last call rolls back only the
+ * `isFavorite` field, to the last value the server confirmed; the lists are refetched once, when
+ * the last pending call settles.
+ */
+export function useFavorite(
+  avatarId: AvatarId,
+  options: UseFavoriteOptions = {},
+): UseFavoriteResult {
+  const client = useAvatarClient();
+  const queryClient = useQueryClient();
+  const mutationKey = avatarKeys.favorite(avatarId);
+
+  const mutation = useMutation<void, AvatarApiError, boolean>({
+    mutationKey,
+    scope: { id: `avatar-picker:favorite:${avatarId}` },
+    mutationFn: (isFavorite) => client.setFavorite(avatarId, isFavorite),
+    onMutate: async (isFavorite) => {
+      favoriteChains.push(queryClient, avatarId, isFavorite);
+      // Written before any await, so rapid clicks land in the cache in click order.
+      setFavoriteInCache(queryClient, avatarId, isFavorite);
+      // A list response already on its way was read before this click and would overwrite it;
+      // cancelling reverts those queries to the data just written.
+      await Promise.all(
+        findListsHolding(queryClient, avatarId).map(({ queryKey }) =>
+          queryClient.cancelQueries({ queryKey, exact: true }),
+        ),
+      );
+    },
+    onSuccess: (_data, isFavorite) => {
+      favoriteChains.confirm(queryClient, avatarId, isFavorite);
+      options.onSuccess?.(isFavorite);
+    },
+    onError: (error, isFavorite) => options.onError?.(error, isFavorite),
+    onSettled: (_data, error) => {
+      // Only the last pending call decides: earlier failures are superseded by newer clicks,
+      // and rolling back for them would flash a state nobody asked for.
+      if (queryClient.isMutating({ mutationKey }) !== 1) return;
+      const confirmed = favoriteChains.confirmed(queryClient, avatarId);
+      favoriteChains.end(queryClient, avatarId);
+      if (error !== null && confirmed !== undefined) {
+        setFavoriteInCache(queryClient, avatarId, confirmed);
+      }
+      // Not awaited: the outcome (and any error) shows now; the refetch only confirms it later.
+      for (const { queryKey } of findListsHolding(queryClient, avatarId)) {
+        void queryClient.invalidateQueries({ queryKey, exact: true });
+      }
+    },
+  });
+
+  const isPending = useIsMutating({ mutationKey }) > 0;
+  const { mutate } = mutation;
+  const setFavorite = useCallback((isFavorite: boolean) => mutate(isFavorite), [mutate]);
+  return { setFavorite, isPending, error: mutation.error };
+}

@@ -1,0 +1,5 @@
+export {
+  type MockServer,
+  type StartMockServerOptions,
+  startMockServer,
+} from './node/start-mock-server';

@@ -1,0 +1,36 @@
+'use client';
+import { isHttpUrl } from '@avatar-picker/hooks';
+import { useState } from 'react';
+import { getInitials } from './get-initials';
+
+export interface AvatarImageProps {
+  src: string | null;
+  name: string;
+}
+
+const TILE_IMAGE_SIZE = 96;
+
+/** The tile image, or the name's initials when there is no usable URL or it fails to load. */
+export function AvatarImage({ src, name }: AvatarImageProps) {
+  const [failedSrc, setFailedSrc] = useState<string | null>(null);
+  if (isHttpUrl(src) && failedSrc !== src) {
+    return (
+      <img
+        src={src}
+        alt={name}
+        width={TILE_IMAGE_SIZE}
+        height={TILE_IMAGE_SIZE}
+        loading="lazy"
+        decoding="async"
+        draggable={false}
+        onError={() => setFailedSrc(src)}
+        data-ap-image=""
+      />
+    );
+  }
+  return (
+    <span role="img" aria-label={name} data-ap-image="" data-fallback="">
+      {getInitials(name)}
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+import type { Character } from '@avatar-picker/hooks';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { AvatarImage } from './avatar-image';
+import { useAvatarPickerContext } from './avatar-picker-context';
+import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
+import { composeEventHandlers } from './compose-event-handlers';
+import { usePrefetchIntent } from './use-prefetch-intent';
+
+export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'div'> {
+  character: Character;
+  /** Whether this cell holds the grid's single tab stop; the grid decides. */
+  isTabStop?: boolean;
+}
+
+/** A character tile: a gridcell whose button expands the character's looks below its row. */
+export const AvatarPickerCharacter = forwardRef<HTMLDivElement, AvatarPickerCharacterProps>(
+  function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
+    const { expandedId, toggleExpanded, labels, disabled, activeKey } =
+      useAvatarPickerContext('AvatarPicker.Character');
+    const nameId = useId();
+    const countId = useId();
+    const prefetch = usePrefetchIntent(character.id);
+    const expanded = expandedId === character.id;
+    const tabIndex = isTabStop && !disabled ? 0 : -1;
+
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
+      // biome-ignore lint/a11y/useFocusableInteractive: the button inside the cell takes focus
+      <div
+        role="gridcell"
+        data-ap-cell=""
+        data-ap-cell-key={character.id}
+        data-state={expanded ? 'open' : 'closed'}
+        data-favorite={character.isFavorite ? '' : undefined}
+        data-highlighted={activeKey === character.id ? '' : undefined}
+        data-disabled={disabled ? '' : undefined}
+        {...rest}
+        ref={ref}
+        onPointerEnter={composeEventHandlers(rest.onPointerEnter, prefetch.onPointerEnter)}
+        onPointerLeave={composeEventHandlers(rest.onPointerLeave, prefetch.onPointerLeave)}
+      >
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-labelledby={nameId}
+          aria-describedby={character.looksCount === null ? undefined : countId}
+          tabIndex={tabIndex}
+          disabled={disabled}
+          data-ap-focus-key={character.id}
+          data-ap-character-trigger=""
+          onClick={() => toggleExpanded(character.id)}
+          onFocus={prefetch.onFocus}
+        >
+          <AvatarImage src={character.previewImageUrl} name={character.name} />
+          <span id={nameId} title={character.name} data-ap-name="">
+            {character.name}
+          </span>
+          {character.looksCount !== null && (
+            <span id={countId} data-ap-count="">
+              {labels.looksCount(character.looksCount)}
+            </span>
+          )}
+        </button>
+        <AvatarPickerFavoriteToggle avatar={character} tabIndex={tabIndex} />
+        {children}
+      </div>
+    );
+  },
+);
+AvatarPickerCharacter.displayName = 'AvatarPicker.Character';

@@ -1,0 +1,47 @@
+'use client';
+import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import { createPickerContext, usePickerContext } from './create-picker-context';
+import type { PreviewController } from './create-preview-controller';
+import type { AvatarPickerLabels } from './default-labels';
+import type { AvatarPickerFilter } from './filter-characters';
+import type { LookPreviewTarget } from './use-look-preview';
+import type { PickerData } from './use-picker-data';
+
+export interface FocusRequest {
+  key: string;
+  /** Distinguishes repeated requests for the same cell. */
+  sequence: number;
+}
+
+export interface AvatarPickerContextValue {
+  labels: AvatarPickerLabels;
+  disabled: boolean;
+  value: LookId | null;
+  selectLook: (look: Look) => void;
+  filter: AvatarPickerFilter;
+  setFilter: (filter: AvatarPickerFilter) => void;
+  query: string;
+  setQuery: (query: string) => void;
+  data: PickerData;
+  expandedId: CharacterId | null;
+  toggleExpanded: (id: CharacterId) => void;
+  collapse: () => void;
+  /** The cell holding the grid's single tab stop (roving tabindex), shared by pointer and keys. */
+  activeKey: string | null;
+  setActiveKey: (key: string) => void;
+  /** Moves DOM focus to a cell, scrolling its row into view first if it is virtualized away. */
+  requestFocus: (key: string) => void;
+  /** The pending focus request the grid fulfils once the cell is rendered. */
+  focusRequest: FocusRequest | null;
+  clearFocusRequest: () => void;
+  announce: (message: string) => void;
+  preview: PreviewController<HTMLVideoElement, LookPreviewTarget> | null;
+}
+
+const AvatarPickerContext = createPickerContext<AvatarPickerContextValue>('AvatarPicker.Root');
+
+export const AvatarPickerProvider = AvatarPickerContext.Context.Provider;
+
+export function useAvatarPickerContext(partName: string): AvatarPickerContextValue {
+  return usePickerContext(AvatarPickerContext, partName);
+}

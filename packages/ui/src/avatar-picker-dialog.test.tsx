@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { AvatarPickerDialog } from './avatar-picker-dialog';
+import { installGridLayout } from './test/install-grid-layout';
+import { createPickerHarness, renderPicker } from './test/render-picker';
+
+beforeAll(() => installGridLayout());
+
+const demo = createPickerHarness().api;
+const [first] = demo.listCharacters('user_demo');
+const look = demo.listLooks(first!.avatar_id, 'user_demo').find((item) => item.active !== 0)!;
+
+async function pickFirstLook(user: ReturnType<typeof renderPicker>['user']) {
+  const dialog = await screen.findByRole('dialog', { name: 'Choose an avatar' });
+  await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));
+  await user.click(await within(dialog).findByRole('button', { name: first!.name }));
+  await waitFor(() =>
+    expect(dialog.querySelector(`[data-ap-cell-key="${look.avatar_id}"]`)).not.toBeNull(),
+  );
+  await user.click(dialog.querySelector<HTMLElement>(`[data-ap-cell-key="${look.avatar_id}"]`)!);
+}
+
+describe('AvatarPickerDialog', () => {
+  it('opens from the trigger, closes on pick, shows the choice and returns focus', async () => {
+    const onValueChange = vi.fn();
+    const { user } = renderPicker(<AvatarPickerDialog onValueChange={onValueChange} />);
+    const trigger = screen.getByRole('button', { name: 'Choose an avatar' });
+    await user.click(trigger);
+    await pickFirstLook(user);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onValueChange).toHaveBeenCalledWith(
+      look.avatar_id,
+      expect.objectContaining({ id: look.avatar_id }),
+    );
+    const chosen = screen.getByRole('button', { name: `Avatar: ${look.name}` });
+    expect(chosen).toBe(trigger);
+    expect(within(chosen).getByRole('img', { name: look.name })).toBeVisible();
+    await waitFor(() => expect(chosen).toHaveFocus());
+  });
+
+  it('collapses expanded looks on Escape before closing the dialog', async () => {
+    const { user } = renderPicker(<AvatarPickerDialog defaultOpen />);
+    const dialog = await screen.findByRole('dialog', { name: 'Choose an avatar' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));
+    const character = await within(dialog).findByRole('button', { name: first!.name });
+    await user.click(character);
+    expect(character).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(character).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('dialog')).toBeVisible();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('follows controlled open state and submits the value with a form', async () => {
+    const onOpenChange = vi.fn();
+    const { user } = renderPicker(
+      <form aria-label="profile">
+        <AvatarPickerDialog open={false} onOpenChange={onOpenChange} name="avatar" required />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
+    expect(form.checkValidity()).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Choose an avatar' }));
+    expect(onOpenChange).toHaveBeenCalledWith(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows a value chosen earlier once its look is in the cache', async () => {
+    const { user } = renderPicker(<AvatarPickerDialog defaultValue={look.avatar_id as never} />);
+    const trigger = screen.getByRole('button', { name: 'Choose an avatar' });
+    await user.click(trigger);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));
+    await user.click(await within(dialog).findByRole('button', { name: first!.name }));
+    await waitFor(() => expect(trigger).toHaveAccessibleName(`Avatar: ${look.name}`));
+  });
+});

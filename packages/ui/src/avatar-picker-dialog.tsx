@@ -1,0 +1,169 @@
+'use client';
+import type { Look, LookId } from '@avatar-picker/hooks';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type RefObject,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { AvatarImage } from './avatar-image';
+import { useAvatarPickerContext } from './avatar-picker-context';
+import { AvatarPickerLayout } from './avatar-picker-layout';
+import { AvatarPickerRoot, type AvatarPickerValueProps } from './avatar-picker-root';
+import { composeRefs } from './compose-refs';
+import { mergeLabels } from './default-labels';
+import { findLookInCache } from './find-look-in-cache';
+import { PickerFormInputs } from './picker-form-inputs';
+import { useControllableState } from './use-controllable-state';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+
+export interface AvatarPickerDialogProps
+  extends AvatarPickerValueProps,
+    Omit<ComponentPropsWithoutRef<'button'>, 'value' | 'defaultValue' | 'name' | 'disabled'> {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Columns before the grid is measured. */
+  columns?: number;
+  /** Props for the dialog panel (Radix `Dialog.Content`). */
+  contentProps?: ComponentPropsWithoutRef<typeof Dialog.Content>;
+}
+
+/** Lets the dialog ask the picker to collapse its looks before Escape closes the dialog. */
+function EscapeBridge({ handlerRef }: { handlerRef: RefObject<(() => boolean) | null> }) {
+  const { expandedId, collapse, requestFocus } = useAvatarPickerContext('AvatarPickerDialog');
+  useIsomorphicLayoutEffect(() => {
+    handlerRef.current = () => {
+      if (expandedId === null) return false;
+      collapse();
+      requestFocus(expandedId);
+      return true;
+    };
+  });
+  return null;
+}
+
+function useChosenLook(value: LookId | null, picked: Look | null): Look | null {
+  const queryClient = useQueryClient();
+  const subscribe = useCallback(
+    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
+    [queryClient],
+  );
+  const cached = useSyncExternalStore(
+    subscribe,
+    () => (value === null ? null : findLookInCache(queryClient, value)),
+    () => (value === null ? null : findLookInCache(queryClient, value)),
+  );
+  return picked !== null && picked.id === value ? picked : cached;
+}
+
+/**
+ * A trigger button showing the chosen look that opens the picker in a modal dialog. Picking a
+ * look closes the dialog and focus returns to the trigger.
+ */
+export const AvatarPickerDialog = forwardRef<HTMLButtonElement, AvatarPickerDialogProps>(
+  function AvatarPickerDialog(
+    {
+      value: valueProp,
+      defaultValue = null,
+      onValueChange,
+      name,
+      required = false,
+      disabled = false,
+      labels: labelsProp,
+      open: openProp,
+      defaultOpen = false,
+      onOpenChange,
+      columns,
+      contentProps,
+      ...triggerProps
+    },
+    ref,
+  ) {
+    const labels = useMemo(() => mergeLabels(labelsProp), [labelsProp]);
+    const [open, setOpen] = useControllableState({
+      value: openProp,
+      defaultValue: defaultOpen,
+      onChange: onOpenChange,
+    });
+    const [value, setValue] = useControllableState<LookId | null, [Look]>({
+      value: valueProp,
+      defaultValue,
+      onChange: (id, look) => {
+        if (id !== null) onValueChange?.(id, look);
+      },
+    });
+    const [picked, setPicked] = useState<Look | null>(null);
+    const chosen = useChosenLook(value, picked);
+    const escapeRef = useRef<(() => boolean) | null>(null);
+    const triggerRef = useRef<HTMLButtonElement | null>(null);
+    const composedRef = useMemo(() => composeRefs(triggerRef, ref), [ref]);
+
+    const pick = (id: LookId, look: Look) => {
+      setPicked(look);
+      setValue(id, look);
+      setOpen(false);
+    };
+
+    return (
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Trigger
+          aria-label={chosen === null ? undefined : labels.chosenAvatar(chosen.name)}
+          disabled={disabled}
+          data-ap-dialog-trigger=""
+          data-placeholder={chosen === null ? '' : undefined}
+          {...triggerProps}
+          ref={composedRef}
+        >
+          {chosen === null ? (
+            labels.chooseAvatar
+          ) : (
+            <>
+              <AvatarImage src={chosen.previewImageUrl} name={chosen.name} />
+              <span title={chosen.name} data-ap-name="">
+                {chosen.name}
+              </span>
+            </>
+          )}
+        </Dialog.Trigger>
+        <PickerFormInputs
+          value={value}
+          name={name}
+          required={required}
+          disabled={disabled}
+          onInvalid={() => triggerRef.current?.focus()}
+        />
+        <Dialog.Portal>
+          <Dialog.Overlay data-ap-dialog-overlay="" />
+          <Dialog.Content
+            data-ap-dialog=""
+            {...contentProps}
+            onEscapeKeyDown={(event) => {
+              contentProps?.onEscapeKeyDown?.(event);
+              if (event.defaultPrevented) return;
+              const inGrid = (event.target as Element | null)?.closest?.('[data-ap-grid]');
+              if (inGrid && escapeRef.current?.()) event.preventDefault();
+            }}
+          >
+            <Dialog.Title data-ap-dialog-title="">{labels.dialogTitle}</Dialog.Title>
+            <Dialog.Description data-ap-dialog-description="">
+              {labels.dialogDescription}
+            </Dialog.Description>
+            <AvatarPickerRoot value={value} onValueChange={pick} labels={labelsProp}>
+              <AvatarPickerLayout columns={columns} />
+              <EscapeBridge handlerRef={escapeRef} />
+            </AvatarPickerRoot>
+            <Dialog.Close data-ap-dialog-close="">{labels.close}</Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);
+AvatarPickerDialog.displayName = 'AvatarPickerDialog';

@@ -1,0 +1,44 @@
+'use client';
+import { type Avatar, useFavorite } from '@avatar-picker/hooks';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { useAvatarPickerContext } from './avatar-picker-context';
+import { composeEventHandlers } from './compose-event-handlers';
+
+export interface AvatarPickerFavoriteToggleProps extends ComponentPropsWithoutRef<'button'> {
+  avatar: Avatar;
+}
+
+/**
+ * Marks a character or look as favorite. The change shows at once (optimistic); the result,
+ * good or bad, is announced in the picker's live region.
+ */
+export const AvatarPickerFavoriteToggle = forwardRef<
+  HTMLButtonElement,
+  AvatarPickerFavoriteToggleProps
+>(function AvatarPickerFavoriteToggle({ avatar, children, ...rest }, ref) {
+  const { labels, announce, disabled } = useAvatarPickerContext('AvatarPicker.FavoriteToggle');
+  const { setFavorite } = useFavorite(avatar.id, {
+    onSuccess: (isFavorite) =>
+      announce(
+        isFavorite ? labels.favoriteAdded(avatar.name) : labels.favoriteRemoved(avatar.name),
+      ),
+    onError: () => announce(labels.favoriteFailed(avatar.name)),
+  });
+  const pressed = avatar.isFavorite;
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      aria-label={labels.favorite(avatar.name)}
+      data-state={pressed ? 'on' : 'off'}
+      data-ap-favorite=""
+      disabled={disabled}
+      {...rest}
+      ref={ref}
+      onClick={composeEventHandlers(rest.onClick, () => setFavorite(!pressed))}
+    >
+      {children ?? (pressed ? '★' : '☆')}
+    </button>
+  );
+});
+AvatarPickerFavoriteToggle.displayName = 'AvatarPicker.FavoriteToggle';

@@ -1,0 +1,75 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AvatarPicker } from './avatar-picker';
+import { getAnnouncer } from './test/get-announcer';
+import { installGridLayout } from './test/install-grid-layout';
+import { createPickerHarness, renderPicker } from './test/render-picker';
+
+beforeAll(() => installGridLayout());
+
+const demo = createPickerHarness().api;
+const [first] = demo.listCharacters('user_demo');
+const [firstLook] = demo.listLooks(first!.avatar_id, 'user_demo');
+
+async function renderMine(options: Parameters<typeof renderPicker>[1] = {}) {
+  const result = renderPicker(<AvatarPicker defaultFilter="mine" />, options);
+  const grid = await screen.findByRole('grid', { name: 'Avatars' });
+  return { ...result, grid };
+}
+
+describe('AvatarPicker favorites', () => {
+  it('shows a favorite at once, saves it and announces it', async () => {
+    const { user, grid, api } = await renderMine();
+    const toggle = within(grid).getByRole('button', { name: `Favorite ${first!.name}` });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() =>
+      expect(getAnnouncer()).toHaveTextContent(`Added ${first!.name} to favorites`),
+    );
+    expect(api.listCharacters('user_demo')[0]!.is_favorite).toBe(1);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() =>
+      expect(getAnnouncer()).toHaveTextContent(`Removed ${first!.name} from favorites`),
+    );
+  });
+
+  it('rolls back and announces the failure when the server refuses', async () => {
+    const { user, grid, api } = await renderMine();
+    api.faults.add({ route: 'update', status: 403, latencyMs: 40 });
+    const toggle = within(grid).getByRole('button', { name: `Favorite ${first!.name}` });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() =>
+      expect(getAnnouncer()).toHaveTextContent(`Could not update favorite for ${first!.name}`),
+    );
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(api.listCharacters('user_demo')[0]!.is_favorite).toBe(0);
+  });
+
+  it('has a toggle on every look too', async () => {
+    const { user, grid } = await renderMine();
+    await user.click(within(grid).getByRole('button', { name: first!.name }));
+    await waitFor(() => expect(grid.querySelector('[data-ap-look]')).not.toBeNull());
+    const lookCell = grid.querySelector<HTMLElement>(
+      `[data-ap-cell-key="${firstLook!.avatar_id}"]`,
+    )!;
+    const toggle = within(lookCell).getByRole('button', { name: `Favorite ${firstLook!.name}` });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(lookCell).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('lists favorites under the Favorites filter', async () => {
+    const { user, grid } = await renderMine();
+    await user.click(within(grid).getByRole('button', { name: `Favorite ${first!.name}` }));
+    await user.click(screen.getByRole('radio', { name: 'Favorites' }));
+    const favorites = await screen.findByRole('grid', { name: 'Avatars' });
+    expect(within(favorites).getByRole('button', { name: first!.name })).toBeVisible();
+    for (const toggle of within(favorites).getAllByRole('button', { name: /^Favorite / })) {
+      expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    }
+  });
+});

@@ -1,0 +1,23 @@
+'use client';
+import { AvatarPickerEmpty } from './avatar-picker-empty';
+import { AvatarPickerError } from './avatar-picker-error';
+import { AvatarPickerFilters } from './avatar-picker-filters';
+import { AvatarPickerGrid } from './avatar-picker-grid';
+import { AvatarPickerLoading } from './avatar-picker-loading';
+import { AvatarPickerSearch } from './avatar-picker-search';
+
+/** The parts in the order the ready-made picker and the dialog lay them out. */
+export function AvatarPickerLayout({ columns }: { columns?: number | undefined }) {
+  return (
+    <>
+      <div data-ap-toolbar="">
+        <AvatarPickerSearch />
+        <AvatarPickerFilters />
+      </div>
+      <AvatarPickerLoading />
+      <AvatarPickerError />
+      <AvatarPickerEmpty />
+      <AvatarPickerGrid columns={columns} />
+    </>
+  );
+}

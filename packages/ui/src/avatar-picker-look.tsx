@@ -1,0 +1,98 @@
+'use client';
+import type { Look } from '@avatar-picker/hooks';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type KeyboardEvent,
+  useId,
+  useRef,
+} from 'react';
+import { AvatarImage } from './avatar-image';
+import { useAvatarPickerContext } from './avatar-picker-context';
+import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
+import { AvatarPickerPreview } from './avatar-picker-preview';
+import { composeEventHandlers } from './compose-event-handlers';
+import { LookContextProvider } from './look-context';
+import { useLookPreview } from './use-look-preview';
+
+const INTERACTIVE = 'button, a, input, select, textarea';
+
+export interface AvatarPickerLookProps extends ComponentPropsWithoutRef<'div'> {
+  look: Look;
+  /** Whether this cell holds the grid's single tab stop; the grid decides. */
+  isTabStop?: boolean;
+}
+
+/** A look tile: a selectable gridcell. Inactive looks are shown with a reason and cannot be picked. */
+export const AvatarPickerLook = forwardRef<HTMLDivElement, AvatarPickerLookProps>(
+  function AvatarPickerLook({ look, isTabStop = false, children, ...rest }, ref) {
+    const { value, selectLook, labels, disabled, preview, activeKey } =
+      useAvatarPickerContext('AvatarPicker.Look');
+    const nameId = useId();
+    const previewHostRef = useRef<HTMLSpanElement>(null);
+    const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef);
+    const selected = value === look.id;
+    const unavailable = !look.isActive;
+    const tabIndex = isTabStop && !disabled ? 0 : -1;
+
+    const select = () => {
+      if (!unavailable && !disabled) selectLook(look);
+    };
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      // Keys pressed on the favorite toggle inside belong to the toggle.
+      if (event.target !== event.currentTarget) return;
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      select();
+    };
+
+    return (
+      <LookContextProvider value={{ look, previewHostRef }}>
+        {/* biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows */}
+        <div
+          role="gridcell"
+          aria-labelledby={nameId}
+          aria-selected={selected}
+          aria-disabled={unavailable || disabled || undefined}
+          tabIndex={tabIndex}
+          data-ap-cell=""
+          data-ap-look=""
+          data-ap-cell-key={look.id}
+          data-ap-focus-key={look.id}
+          data-state={selected ? 'checked' : 'unchecked'}
+          data-disabled={unavailable || disabled ? '' : undefined}
+          data-favorite={look.isFavorite ? '' : undefined}
+          data-highlighted={activeKey === look.id ? '' : undefined}
+          {...rest}
+          ref={ref}
+          onClick={composeEventHandlers(rest.onClick, (event) => {
+            // A click on a control inside the tile (the favorite toggle) is that control's.
+            const control = (event.target as Element).closest(INTERACTIVE);
+            if (control !== null && control !== event.currentTarget) return;
+            if (!consumeLongPress()) select();
+          })}
+          onKeyDown={composeEventHandlers(rest.onKeyDown, onKeyDown)}
+          onPointerEnter={composeEventHandlers(rest.onPointerEnter, handlers.onPointerEnter)}
+          onPointerLeave={composeEventHandlers(rest.onPointerLeave, handlers.onPointerLeave)}
+          onPointerDown={composeEventHandlers(rest.onPointerDown, handlers.onPointerDown)}
+          onPointerUp={composeEventHandlers(rest.onPointerUp, handlers.onPointerUp)}
+          onPointerCancel={composeEventHandlers(rest.onPointerCancel, handlers.onPointerCancel)}
+          onFocus={composeEventHandlers(rest.onFocus, handlers.onFocus)}
+          onBlur={composeEventHandlers(rest.onBlur, handlers.onBlur)}
+        >
+          <span data-ap-media="">
+            <AvatarImage src={look.previewImageUrl} name={look.name} />
+            {look.videoUrl !== null && <AvatarPickerPreview />}
+          </span>
+          <span id={nameId} title={look.name} data-ap-name="">
+            {look.name}
+          </span>
+          {unavailable && <span data-ap-reason="">{labels.unavailable}</span>}
+          <AvatarPickerFavoriteToggle avatar={look} tabIndex={tabIndex} />
+          {children}
+        </div>
+      </LookContextProvider>
+    );
+  },
+);
+AvatarPickerLook.displayName = 'AvatarPicker.Look';

@@ -1,0 +1,37 @@
+'use client';
+import { type ComponentPropsWithoutRef, forwardRef, useMemo, useSyncExternalStore } from 'react';
+import { useAvatarPickerContext } from './avatar-picker-context';
+import { composeRefs } from './compose-refs';
+import { useLookContext } from './look-context';
+
+export type AvatarPickerPreviewProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
+
+const noSubscription = () => () => undefined;
+const nothingActive = () => null;
+
+/**
+ * The slot inside a look tile that receives the picker's single shared <video> while the look
+ * previews. `data-state="playing"` lets CSS fade the video over the still image.
+ */
+export const AvatarPickerPreview = forwardRef<HTMLSpanElement, AvatarPickerPreviewProps>(
+  function AvatarPickerPreview(props, ref) {
+    const { preview } = useAvatarPickerContext('AvatarPicker.Preview');
+    const { look, previewHostRef } = useLookContext('AvatarPicker.Preview');
+    const activeId = useSyncExternalStore(
+      preview?.subscribe ?? noSubscription,
+      preview?.getActiveId ?? nothingActive,
+      nothingActive,
+    );
+    const composedRef = useMemo(() => composeRefs(previewHostRef, ref), [previewHostRef, ref]);
+    return (
+      <span
+        aria-hidden="true"
+        data-ap-preview=""
+        data-state={activeId === look.id ? 'playing' : 'idle'}
+        {...props}
+        ref={composedRef}
+      />
+    );
+  },
+);
+AvatarPickerPreview.displayName = 'AvatarPicker.Preview';

@@ -1,0 +1,180 @@
+'use client';
+import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import {
+  type AvatarPickerContextValue,
+  AvatarPickerProvider,
+  type FocusRequest,
+} from './avatar-picker-context';
+import { type AvatarPickerLabels, mergeLabels } from './default-labels';
+import type { AvatarPickerFilter } from './filter-characters';
+import { PickerFormInputs } from './picker-form-inputs';
+import { useControllableState } from './use-controllable-state';
+import { usePickerData } from './use-picker-data';
+import { usePreviewController } from './use-preview-controller';
+import { visuallyHidden } from './visually-hidden';
+
+export interface AvatarPickerValueProps {
+  /** The chosen look (controlled); `null` for none. */
+  value?: LookId | null;
+  defaultValue?: LookId | null;
+  /** Called with the picked look's id and the look itself. Only active looks can be picked. */
+  onValueChange?: (lookId: LookId, look: Look) => void;
+  /** Submits the look id with a surrounding form under this name. */
+  name?: string;
+  /** Makes the surrounding form invalid until a look is picked. */
+  required?: boolean;
+  disabled?: boolean;
+  labels?: Partial<AvatarPickerLabels>;
+}
+
+export interface AvatarPickerRootProps
+  extends AvatarPickerValueProps,
+    Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange' | 'dir'> {
+  filter?: AvatarPickerFilter;
+  defaultFilter?: AvatarPickerFilter;
+  onFilterChange?: (filter: AvatarPickerFilter) => void;
+  dir?: 'ltr' | 'rtl';
+}
+
+export const AvatarPickerRoot = forwardRef<HTMLDivElement, AvatarPickerRootProps>(
+  function AvatarPickerRoot(
+    {
+      value: valueProp,
+      defaultValue = null,
+      onValueChange,
+      name,
+      required = false,
+      disabled = false,
+      labels: labelsProp,
+      filter: filterProp,
+      defaultFilter = 'all',
+      onFilterChange,
+      children,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = useMemo(() => mergeLabels(labelsProp), [labelsProp]);
+    const [value, setValue] = useControllableState<LookId | null, [Look]>({
+      value: valueProp,
+      defaultValue,
+      onChange: (id, look) => {
+        if (id !== null) onValueChange?.(id, look);
+      },
+    });
+    const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
+      value: filterProp,
+      defaultValue: defaultFilter,
+      onChange: onFilterChange,
+    });
+    const [query, setQuery] = useState('');
+    const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
+    const [activeKey, setActiveKey] = useState<string | null>(null);
+    const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+    const [announcement, setAnnouncement] = useState('');
+    const data = usePickerData(filter, query, expandedId);
+    const preview = usePreviewController();
+
+    const announce = useCallback((message: string) => {
+      // Screen readers skip a live region whose text did not change; vary it invisibly.
+      setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+    }, []);
+
+    const selectLook = useCallback(
+      (look: Look) => {
+        if (disabled || !look.isActive) return;
+        setValue(look.id, look);
+      },
+      [disabled, setValue],
+    );
+
+    const toggleExpanded = useCallback((id: CharacterId) => {
+      setExpandedId((current) => (current === id ? null : id));
+    }, []);
+    const collapse = useCallback(() => setExpandedId(null), []);
+    const focusSequence = useRef(0);
+    const requestFocus = useCallback((key: string) => {
+      focusSequence.current += 1;
+      setActiveKey(key);
+      setFocusRequest({ key, sequence: focusSequence.current });
+    }, []);
+    const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
+
+    const count = data.status === 'ready' ? data.characters.length : 0;
+    const settled = data.status === 'ready' || data.status === 'empty';
+    const searchKey = `${filter}\u0000${query}`;
+    const lastSearchKey = useRef(searchKey);
+    useEffect(() => {
+      if (!settled || lastSearchKey.current === searchKey) return;
+      lastSearchKey.current = searchKey;
+      announce(labels.resultCount(count));
+    }, [settled, searchKey, count, labels, announce]);
+
+    // Not memoized: `data` is derived afresh on every render, so a memo would never hit.
+    const context: AvatarPickerContextValue = {
+      labels,
+      disabled,
+      value,
+      selectLook,
+      filter,
+      setFilter,
+      query,
+      setQuery,
+      data,
+      expandedId,
+      toggleExpanded,
+      collapse,
+      activeKey,
+      setActiveKey,
+      requestFocus,
+      focusRequest,
+      clearFocusRequest,
+      announce,
+      preview,
+    };
+
+    return (
+      <AvatarPickerProvider value={context}>
+        <div
+          data-ap-root=""
+          data-state={data.status}
+          data-disabled={disabled ? '' : undefined}
+          {...rest}
+          ref={ref}
+        >
+          {children}
+          <div
+            role="status"
+            aria-live="polite"
+            aria-atomic="true"
+            style={visuallyHidden}
+            data-ap-announcer=""
+          >
+            {announcement}
+          </div>
+          <PickerFormInputs
+            value={value}
+            name={name}
+            required={required}
+            disabled={disabled}
+            onInvalid={(input) =>
+              input.parentElement
+                ?.querySelector<HTMLElement>('[data-ap-focus-key][tabindex="0"]')
+                ?.focus()
+            }
+          />
+        </div>
+      </AvatarPickerProvider>
+    );
+  },
+);
+AvatarPickerRoot.displayName = 'AvatarPicker.Root';

@@ -1,0 +1,117 @@
+import type { Look, LookId } from '@avatar-picker/hooks';
+import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { AvatarPicker } from './avatar-picker';
+import { installGridLayout } from './test/install-grid-layout';
+import { createPickerHarness, renderPicker } from './test/render-picker';
+
+beforeAll(() => installGridLayout());
+
+const demo = createPickerHarness().api;
+const [first, second] = demo.listCharacters('user_demo');
+const firstLooks = demo.listLooks(first!.avatar_id, 'user_demo');
+const activeLook = firstLooks.find((look) => look.active !== 0)!;
+
+async function openFirstCharacter(user: ReturnType<typeof renderPicker>['user']) {
+  await user.click(await screen.findByRole('button', { name: first!.name }));
+  return screen.findByRole('gridcell', { name: activeLook.name });
+}
+
+function Controlled() {
+  const [value, setValue] = useState<LookId | null>(activeLook.avatar_id as LookId);
+  return <AvatarPicker defaultFilter="mine" value={value} onValueChange={setValue} />;
+}
+
+describe('AvatarPicker value', () => {
+  it('selects an active look (uncontrolled) and reports its LookId and the look', async () => {
+    const onValueChange = vi.fn<(id: LookId, look: Look) => void>();
+    const { user } = renderPicker(
+      <AvatarPicker defaultFilter="mine" onValueChange={onValueChange} />,
+    );
+    const cell = await openFirstCharacter(user);
+    expect(cell).toHaveAttribute('aria-selected', 'false');
+    await user.click(cell);
+    expect(onValueChange).toHaveBeenCalledWith(
+      activeLook.avatar_id,
+      expect.objectContaining({
+        kind: 'look',
+        id: activeLook.avatar_id,
+      }),
+    );
+    expect(cell).toHaveAttribute('aria-selected', 'true');
+    expect(cell).toHaveAttribute('data-state', 'checked');
+  });
+
+  it('follows a controlled value and only asks for changes', async () => {
+    const onValueChange = vi.fn();
+    const { user } = renderPicker(
+      <AvatarPicker defaultFilter="mine" value={null} onValueChange={onValueChange} />,
+    );
+    const cell = await openFirstCharacter(user);
+    await user.click(cell);
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    expect(cell).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('shows the controlled value as selected', async () => {
+    const { user } = renderPicker(<Controlled />);
+    const cell = await openFirstCharacter(user);
+    expect(cell).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('never makes a character the value', async () => {
+    const onValueChange = vi.fn();
+    const { user } = renderPicker(
+      <AvatarPicker defaultFilter="mine" onValueChange={onValueChange} />,
+    );
+    await user.click(await screen.findByRole('button', { name: second!.name }));
+    await user.keyboard('{Enter}');
+    expect(onValueChange).not.toHaveBeenCalled();
+  });
+
+  it('submits the look id through a hidden input with `name`', async () => {
+    const { user, container } = renderPicker(
+      <form aria-label="profile">
+        <AvatarPicker defaultFilter="mine" name="avatar" defaultValue={null} />
+      </form>,
+    );
+    const cell = await openFirstCharacter(user);
+    const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
+    expect(new FormData(form).get('avatar')).toBe('');
+    await user.click(cell);
+    expect(new FormData(form).get('avatar')).toBe(activeLook.avatar_id);
+    expect(container.querySelector('input[type="hidden"][name="avatar"]')).not.toBeNull();
+  });
+
+  it('makes the form invalid while `required` and nothing is chosen', async () => {
+    const { user } = renderPicker(
+      <form aria-label="profile">
+        <AvatarPicker defaultFilter="mine" required />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
+    expect(form.checkValidity()).toBe(false);
+    await user.click(await openFirstCharacter(user));
+    expect(form.checkValidity()).toBe(true);
+  });
+
+  it('changes nothing while disabled', async () => {
+    const onValueChange = vi.fn();
+    const { user, container } = renderPicker(
+      <AvatarPicker defaultFilter="mine" disabled name="avatar" onValueChange={onValueChange} />,
+    );
+    const grid = await screen.findByRole('grid', { name: 'Avatars' });
+    const trigger = within(grid).getByRole('button', { name: first!.name });
+    expect(trigger).toBeDisabled();
+    await user.click(trigger);
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(container.querySelector('[data-ap-root]')).toHaveAttribute('data-disabled');
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
+    expect(screen.getByRole('searchbox', { name: 'Search avatars' })).toBeDisabled();
+    for (const toggle of within(grid).getAllByRole('button', { name: /^Favorite / })) {
+      expect(toggle).toBeDisabled();
+    }
+    expect(onValueChange).not.toHaveBeenCalled();
+  });
+});

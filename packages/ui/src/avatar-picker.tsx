@@ -1,0 +1,51 @@
+'use client';
+import { forwardRef } from 'react';
+import { AvatarPickerCharacter } from './avatar-picker-character';
+import { AvatarPickerEmpty } from './avatar-picker-empty';
+import { AvatarPickerError } from './avatar-picker-error';
+import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
+import { AvatarPickerFilters } from './avatar-picker-filters';
+import { AvatarPickerGrid } from './avatar-picker-grid';
+import { AvatarPickerLayout } from './avatar-picker-layout';
+import { AvatarPickerLoading } from './avatar-picker-loading';
+import { AvatarPickerLook } from './avatar-picker-look';
+import { AvatarPickerLooks } from './avatar-picker-looks';
+import { AvatarPickerPreview } from './avatar-picker-preview';
+import { AvatarPickerRoot, type AvatarPickerRootProps } from './avatar-picker-root';
+import { AvatarPickerSearch } from './avatar-picker-search';
+
+export interface AvatarPickerProps extends Omit<AvatarPickerRootProps, 'children'> {
+  /** Columns before the grid is measured (SSR, first paint). */
+  columns?: number;
+}
+
+const ReadyAvatarPicker = forwardRef<HTMLDivElement, AvatarPickerProps>(function AvatarPicker(
+  { columns, ...props },
+  ref,
+) {
+  return (
+    <AvatarPickerRoot {...props} ref={ref}>
+      <AvatarPickerLayout columns={columns} />
+    </AvatarPickerRoot>
+  );
+});
+ReadyAvatarPicker.displayName = 'AvatarPicker';
+
+/**
+ * `<AvatarPicker />` is a ready picker; its parts hang off it (`<AvatarPicker.Root>`…) for custom
+ * layouts. Server components, which cannot dot into a client module, use the flat names.
+ */
+export const AvatarPicker = Object.assign(ReadyAvatarPicker, {
+  Root: AvatarPickerRoot,
+  Search: AvatarPickerSearch,
+  Filters: AvatarPickerFilters,
+  Grid: AvatarPickerGrid,
+  Character: AvatarPickerCharacter,
+  Looks: AvatarPickerLooks,
+  Look: AvatarPickerLook,
+  FavoriteToggle: AvatarPickerFavoriteToggle,
+  Preview: AvatarPickerPreview,
+  Empty: AvatarPickerEmpty,
+  Error: AvatarPickerError,
+  Loading: AvatarPickerLoading,
+});

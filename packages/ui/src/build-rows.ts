@@ -1,0 +1,77 @@
+import type { AvatarApiError, Character, CharacterId, Look } from '@avatar-picker/hooks';
+
+/** What is known about the looks of the expanded character. */
+export type LooksState =
+  | { status: 'loading' }
+  | { status: 'error'; error: AvatarApiError }
+  | { status: 'ready'; looks: readonly Look[] };
+
+interface RowBase {
+  /** Stable React key and virtualizer key. */
+  key: string;
+  /** Keys of the focusable cells, in visual order; the keyboard delegate counts these. */
+  cellKeys: string[];
+}
+
+export type GridRow =
+  | (RowBase & { kind: 'characters'; characters: Character[] })
+  | (RowBase & { kind: 'looks'; characterId: CharacterId; looks: Look[] })
+  | (RowBase & { kind: 'looks-loading'; characterId: CharacterId })
+  | (RowBase & { kind: 'looks-error'; characterId: CharacterId; error: AvatarApiError })
+  | (RowBase & { kind: 'looks-empty'; characterId: CharacterId });
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
+  return chunks;
+}
+
+function looksRows(characterId: CharacterId, state: LooksState, columns: number): GridRow[] {
+  const key = `looks:${characterId}`;
+  if (state.status === 'loading') {
+    return [{ kind: 'looks-loading', key, characterId, cellKeys: [key] }];
+  }
+  if (state.status === 'error') {
+    return [{ kind: 'looks-error', key, characterId, error: state.error, cellKeys: [key] }];
+  }
+  if (state.looks.length === 0) {
+    return [{ kind: 'looks-empty', key, characterId, cellKeys: [key] }];
+  }
+  return chunk(state.looks, columns).map((looks, index) => ({
+    kind: 'looks',
+    key: `${key}:${index}`,
+    characterId,
+    looks,
+    cellKeys: looks.map((look) => look.id),
+  }));
+}
+
+/**
+ * The flattened row model the grid virtualizes: characters in rows of `columns` cells, and the
+ * expanded character's looks (or their loading / error / empty row) right below its row.
+ */
+export function buildRows(
+  characters: readonly Character[],
+  columns: number,
+  expandedId: CharacterId | null,
+  looksState: LooksState,
+): GridRow[] {
+  if (!Number.isInteger(columns) || columns < 1) {
+    throw new RangeError(`buildRows: columns must be a positive integer, got ${columns}`);
+  }
+  const rows: GridRow[] = [];
+  for (const [index, group] of chunk(characters, columns).entries()) {
+    rows.push({
+      kind: 'characters',
+      key: `characters:${index}`,
+      characters: group,
+      cellKeys: group.map((character) => character.id),
+    });
+    if (expandedId !== null && group.some((character) => character.id === expandedId)) {
+      rows.push(...looksRows(expandedId, looksState, columns));
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,111 @@
+'use client';
+import { type CharacterId, isHttpUrl, type Look } from '@avatar-picker/hooks';
+import {
+  type FocusEvent,
+  type PointerEvent,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useRef,
+} from 'react';
+import type { PreviewController, PreviewTarget } from './create-preview-controller';
+
+export interface LookPreviewTarget extends PreviewTarget<HTMLVideoElement> {
+  characterId: CharacterId;
+}
+
+export const LONG_PRESS_MS = 500;
+
+export interface LookPreviewHandlers {
+  onPointerEnter: (event: PointerEvent<HTMLElement>) => void;
+  onPointerLeave: (event: PointerEvent<HTMLElement>) => void;
+  onPointerDown: (event: PointerEvent<HTMLElement>) => void;
+  onPointerUp: (event: PointerEvent<HTMLElement>) => void;
+  onPointerCancel: (event: PointerEvent<HTMLElement>) => void;
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
+  onBlur: (event: FocusEvent<HTMLElement>) => void;
+}
+
+/**
+ * Wires one look tile to the shared preview: mouse hover and keyboard focus preview after the
+ * controller's intent delay; on touch a long-press previews and the tap that ends it must not
+ * also select, which `consumeLongPress` tells the click handler.
+ */
+export function useLookPreview(
+  look: Look,
+  controller: PreviewController<HTMLVideoElement, LookPreviewTarget> | null,
+  hostRef: RefObject<HTMLElement | null>,
+): { handlers: LookPreviewHandlers; consumeLongPress: () => boolean } {
+  const pressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const longPressed = useRef(false);
+  const videoUrl = isHttpUrl(look.videoUrl) ? look.videoUrl : null;
+
+  const target = useCallback((): LookPreviewTarget | null => {
+    const host = hostRef.current;
+    if (controller === null || host === null || videoUrl === null) return null;
+    const posterUrl = isHttpUrl(look.previewImageUrl) ? look.previewImageUrl : null;
+    return { id: look.id, characterId: look.characterId, videoUrl, posterUrl, host };
+  }, [controller, hostRef, look.id, look.characterId, look.previewImageUrl, videoUrl]);
+
+  const clearPress = () => {
+    if (pressTimer.current !== null) clearTimeout(pressTimer.current);
+    pressTimer.current = null;
+  };
+
+  useEffect(
+    () => () => {
+      if (pressTimer.current !== null) clearTimeout(pressTimer.current);
+      controller?.leave(look.id);
+    },
+    [controller, look.id],
+  );
+
+  const start = () => {
+    const next = target();
+    if (next) controller?.hover(next);
+  };
+  const end = () => controller?.leave(look.id);
+
+  const handlers: LookPreviewHandlers = {
+    onPointerEnter: (event) => {
+      if (event.pointerType !== 'touch') start();
+    },
+    onPointerLeave: (event) => {
+      clearPress();
+      if (event.pointerType !== 'touch') end();
+    },
+    onPointerDown: (event) => {
+      longPressed.current = false;
+      if (event.pointerType !== 'touch') return;
+      clearPress();
+      pressTimer.current = setTimeout(() => {
+        pressTimer.current = null;
+        const next = target();
+        if (next === null) return;
+        longPressed.current = true;
+        controller?.show(next);
+      }, LONG_PRESS_MS);
+    },
+    onPointerUp: (event) => {
+      clearPress();
+      if (event.pointerType === 'touch' && longPressed.current) end();
+    },
+    onPointerCancel: () => {
+      clearPress();
+      end();
+    },
+    onFocus: start,
+    onBlur: (event) => {
+      // Focus moving to the favorite toggle inside the same tile keeps the preview running.
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) end();
+    },
+  };
+
+  const consumeLongPress = () => {
+    const was = longPressed.current;
+    longPressed.current = false;
+    return was;
+  };
+
+  return { handlers, consumeLongPress };
+}

@@ -1,0 +1,76 @@
+'use client';
+import {
+  type AvatarApiError,
+  type Character,
+  type CharacterId,
+  useCharacters,
+  useLooks,
+  usePublicAvatars,
+} from '@avatar-picker/hooks';
+import { useMemo } from 'react';
+import type { LooksState } from './build-rows';
+import { type AvatarPickerFilter, filterCharacters } from './filter-characters';
+
+/** Why nothing is shown: each reason gets its own message. */
+export type EmptyReason = 'search' | 'account' | 'favorites' | 'public';
+
+export type PickerDataStatus =
+  | { status: 'loading' }
+  | { status: 'error'; error: AvatarApiError; retry: () => void }
+  | { status: 'empty'; reason: EmptyReason }
+  | { status: 'ready' };
+
+export type PickerData = PickerDataStatus & {
+  characters: Character[];
+  looks: LooksState;
+  retryLooks: () => void;
+};
+
+const isCharacter = (avatar: { kind: string }): avatar is Character => avatar.kind === 'character';
+
+function emptyReason(filter: AvatarPickerFilter, query: string): EmptyReason {
+  if (query.trim() !== '') return 'search';
+  if (filter === 'favorites') return 'favorites';
+  if (filter === 'public') return 'public';
+  return 'account';
+}
+
+/** Reads the cached lists a filter needs and derives what the picker shows from them. */
+export function usePickerData(
+  filter: AvatarPickerFilter,
+  query: string,
+  expandedId: CharacterId | null,
+): PickerData {
+  const own = useCharacters();
+  const shared = usePublicAvatars();
+  const looksQuery = useLooks(expandedId);
+  const publicCharacters = useMemo(() => shared.data?.items.filter(isCharacter), [shared.data]);
+
+  const characters = useMemo(
+    () => filterCharacters({ own: own.data?.items, public: publicCharacters }, filter, query),
+    [own.data, publicCharacters, filter, query],
+  );
+
+  const looks: LooksState = useMemo(() => {
+    if (looksQuery.data !== undefined) return { status: 'ready', looks: looksQuery.data.items };
+    if (looksQuery.error !== null) return { status: 'error', error: looksQuery.error };
+    return { status: 'loading' };
+  }, [looksQuery.data, looksQuery.error]);
+
+  const { refetch: refetchLooks } = looksQuery;
+  const retryLooks = () => void refetchLooks();
+  const base = { characters, looks, retryLooks };
+
+  const needed = filter === 'mine' ? [own] : filter === 'public' ? [shared] : [own, shared];
+  const failed = needed.find((query) => query.data === undefined && query.error !== null);
+  if (failed?.error) {
+    const retry = () => {
+      for (const query of needed) if (query.error !== null) void query.refetch();
+    };
+    return { ...base, status: 'error', error: failed.error, retry };
+  }
+  if (needed.some((query) => query.data === undefined)) return { ...base, status: 'loading' };
+  if (characters.length === 0)
+    return { ...base, status: 'empty', reason: emptyReason(filter, query) };
+  return { ...base, status: 'ready' };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AvatarApiError, isAvatarApiError } from './avatar-api-error';
+import { AvatarApiError } from './avatar-api-error';
 
 const NOW = Date.parse('2025-01-01T00:00:00Z');
 
@@ -146,16 +146,7 @@ describe('AvatarApiError.fromResponse', () => {
   });
 });
 
-describe('isAvatarApiError', () => {
-  it('recognizes only AvatarApiError instances', () => {
-    expect(isAvatarApiError(new AvatarApiError({ kind: 'network', message: 'offline' }))).toBe(
-      true,
-    );
-    expect(isAvatarApiError(new Error('x'))).toBe(false);
-    expect(isAvatarApiError({ name: 'AvatarApiError', kind: 'auth' })).toBe(false);
-    expect(isAvatarApiError(null)).toBe(false);
-  });
-
+describe('AvatarApiError', () => {
   it('keeps the cause and defaults optional fields to null', () => {
     const cause = new TypeError('Failed to fetch');
     const error = new AvatarApiError({ kind: 'network', message: 'offline', cause });

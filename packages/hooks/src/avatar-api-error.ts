@@ -166,7 +166,3 @@ export class AvatarApiError extends Error {
     });
   }
 }
-
-export function isAvatarApiError(value: unknown): value is AvatarApiError {
-  return value instanceof AvatarApiError;
-}

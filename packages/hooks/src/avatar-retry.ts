@@ -1,4 +1,4 @@
-import { isAvatarApiError } from './avatar-api-error';
+import { isAvatarApiError } from './is-avatar-api-error';
 
 /** Retries after the first failure, so a request is tried at most three times. */
 export const MAX_RETRIES = 2;

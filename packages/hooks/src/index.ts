@@ -3,7 +3,6 @@ export {
   type AvatarApiErrorInit,
   type AvatarApiErrorKind,
   type FromResponseOptions,
-  isAvatarApiError,
 } from './avatar-api-error';
 export {
   AvatarClientProvider,
@@ -24,6 +23,7 @@ export {
   createAvatarClient,
   type FetchLike,
 } from './create-avatar-client';
+export { isAvatarApiError } from './is-avatar-api-error';
 export { isAvatarId } from './is-avatar-id';
 export { isHttpUrl } from './is-http-url';
 export { type ParseAvatarResult, parseAvatar } from './parse-avatar';

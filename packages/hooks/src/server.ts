@@ -1,5 +1,5 @@
 // Server entry: never imports React, so route handlers and server components can load it.
-export { AvatarApiError, type AvatarApiErrorKind, isAvatarApiError } from './avatar-api-error';
+export { AvatarApiError, type AvatarApiErrorKind } from './avatar-api-error';
 export {
   type CreateAvatarClientOptions,
   createAvatarClient,
@@ -10,4 +10,5 @@ export {
   type CreateAvatarProxyOptions,
   createAvatarProxy,
 } from './create-avatar-proxy';
+export { isAvatarApiError } from './is-avatar-api-error';
 export { type NodeHandler, type NodeNext, toNodeHandler, type WebHandler } from './to-node-handler';

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
@@ -32,6 +35,38 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/*/src/**/*.test.tsx'],
           setupFiles: ['./vitest.setup.dom.ts'],
+        },
+      },
+      {
+        // Stories and their play functions run as tests in a real, headless Chromium. The
+        // Storybook plugin brings the stories, the preview annotations and the workspace aliases.
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+        ],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                // Without a system Chromium, undefined lets Playwright use its own browser.
+                executablePath:
+                  process.env.CHROMIUM_PATH ??
+                  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                  '--disable-quic',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -12,7 +12,9 @@ export async function mintVideoUrls(
   context: ApiContext,
   mediaBase: string,
 ): Promise<Map<string, string>> {
-  const expires = Math.floor(context.options.now() / 1000) + context.options.urlTtlSeconds;
+  // Rounded up so a URL lives at least the whole TTL: with `--url-ttl 1`, flooring could mint a
+  // URL that is already a few milliseconds from expiry.
+  const expires = Math.ceil(context.options.now() / 1000) + context.options.urlTtlSeconds;
   const looks = records.filter((record) => record.kind === 'look' && record.hasVideo);
   const urls = new Map<string, string>();
   // Batches keep a list of 100,000 characters' looks from queueing that many crypto jobs at once.

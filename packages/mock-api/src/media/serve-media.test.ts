@@ -10,8 +10,8 @@ const listAs = async (api: MockApi, path: string) => {
   return ((await response.json()) as { avatars: WireAvatar[] }).avatars;
 };
 
-async function lookWithVideo(options: MockApiOptions = {}) {
-  let now = Date.UTC(2026, 0, 1);
+async function lookWithVideo(options: MockApiOptions = {}, start = Date.UTC(2026, 0, 1)) {
+  let now = start;
   const api = createMockApi({ characters: 20, urlTtlSeconds: 60, now: () => now, ...options });
   for (const character of await listAs(api, '/v1/avatars')) {
     const look = (await listAs(api, `/v1/avatars?parent_id=${character.avatar_id}`)).find(
@@ -46,6 +46,15 @@ describe('signed video URLs', () => {
     const response = await api.fetch(videoUrl);
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: 'Signed URL expired' });
+  });
+
+  it('live at least the whole TTL when minted late in a second', async () => {
+    const { api, videoUrl, advance } = await lookWithVideo(
+      { urlTtlSeconds: 1 },
+      Date.UTC(2026, 0, 1) + 999,
+    );
+    advance(1_000);
+    expect((await api.fetch(videoUrl)).status).toBe(200);
   });
 
   it('are minted fresh, with a new expiry, in every list response', async () => {

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import {
+  apiOrigin,
+  appOrigin,
+  FAKE_CHARACTERS,
+  FAKE_SEED,
+  SHORT_TTL_STACK,
+  type TestStack,
+  WORKER_STACKS,
+} from './test-stacks';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+// Machines here cannot download Playwright's browser build, so Debian's Chromium is preferred.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+
+const fakeServer = (stack: TestStack) => ({
+  name: `fake API :${stack.apiPort}`,
+  command: [
+    'pnpm mock-api',
+    `--port ${stack.apiPort}`,
+    `--seed ${FAKE_SEED}`,
+    `--characters ${FAKE_CHARACTERS}`,
+    `--url-ttl ${stack.urlTtlSeconds}`,
+  ].join(' '),
+  cwd: repoRoot,
+  // Any answer means it is listening; without a key the fake answers 401.
+  url: `${apiOrigin(stack)}/v1/avatars`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
+
+const appServer = (stack: TestStack, build: boolean) => ({
+  name: `app :${stack.appPort}`,
+  command: [
+    // Web servers start one after another in this order, so only the first app builds.
+    ...(build ? ['pnpm exec vite build e2e/app --logLevel warn'] : []),
+    `pnpm exec vite preview e2e/app --host 127.0.0.1 --port ${stack.appPort} --strictPort`,
+  ].join(' && '),
+  cwd: repoRoot,
+  url: appOrigin(stack),
+  env: { AVATAR_UPSTREAM: apiOrigin(stack), AGENTHUMAN_API_KEY: 'demo-key' },
+  reuseExistingServer: false,
+  timeout: 120_000,
+});
+
+const stacks = [...WORKER_STACKS, SHORT_TTL_STACK];
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: WORKER_STACKS.length,
+  reporter: 'list',
+  timeout: 30_000,
+  globalSetup: './global-setup.ts',
+  expect: {
+    timeout: 5_000,
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' },
+  },
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    colorScheme: 'light',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    ...stacks.map(fakeServer),
+    ...stacks.map((stack, index) => appServer(stack, index === 0)),
+  ],
+});

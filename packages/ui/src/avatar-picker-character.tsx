@@ -1,10 +1,11 @@
 'use client';
 import type { Character } from '@avatar-picker/hooks';
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, useId } from 'react';
 import { AvatarImage } from './avatar-image';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import { composeEventHandlers } from './compose-event-handlers';
+import { createPart } from './create-part';
 import { usePrefetchIntent } from './use-prefetch-intent';
 
 export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'div'> {
@@ -14,7 +15,8 @@ export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'di
 }
 
 /** A character tile: a gridcell whose button expands the character's looks below its row. */
-export const AvatarPickerCharacter = forwardRef<HTMLDivElement, AvatarPickerCharacterProps>(
+export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerCharacterProps>(
+  'AvatarPicker.Character',
   function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
     const { expandedId, toggleExpanded, labels, disabled, activeKey } =
       useAvatarPickerContext('AvatarPicker.Character');
@@ -68,4 +70,3 @@ export const AvatarPickerCharacter = forwardRef<HTMLDivElement, AvatarPickerChar
     );
   },
 );
-AvatarPickerCharacter.displayName = 'AvatarPicker.Character';

@@ -25,7 +25,8 @@ export interface AvatarPickerContextValue {
   data: PickerData;
   expandedId: CharacterId | null;
   toggleExpanded: (id: CharacterId) => void;
-  collapse: () => void;
+  /** Closes the expanded looks and focuses their character; false when nothing was open. */
+  collapse: () => boolean;
   /** The cell holding the grid's single tab stop (roving tabindex), shared by pointer and keys. */
   activeKey: string | null;
   setActiveKey: (key: string) => void;

@@ -4,7 +4,6 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   type ComponentPropsWithoutRef,
-  forwardRef,
   type RefObject,
   useCallback,
   useMemo,
@@ -17,6 +16,7 @@ import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerLayout } from './avatar-picker-layout';
 import { AvatarPickerRoot, type AvatarPickerValueProps } from './avatar-picker-root';
 import { composeRefs } from './compose-refs';
+import { createPart } from './create-part';
 import { mergeLabels } from './default-labels';
 import { findLookInCache } from './find-look-in-cache';
 import { PickerFormInputs } from './picker-form-inputs';
@@ -37,14 +37,9 @@ export interface AvatarPickerDialogProps
 
 /** Lets the dialog ask the picker to collapse its looks before Escape closes the dialog. */
 function EscapeBridge({ handlerRef }: { handlerRef: RefObject<(() => boolean) | null> }) {
-  const { expandedId, collapse, requestFocus } = useAvatarPickerContext('AvatarPickerDialog');
+  const { collapse } = useAvatarPickerContext('AvatarPickerDialog');
   useIsomorphicLayoutEffect(() => {
-    handlerRef.current = () => {
-      if (expandedId === null) return false;
-      collapse();
-      requestFocus(expandedId);
-      return true;
-    };
+    handlerRef.current = collapse;
   });
   return null;
 }
@@ -55,11 +50,8 @@ function useChosenLook(value: LookId | null, picked: Look | null): Look | null {
     (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
     [queryClient],
   );
-  const cached = useSyncExternalStore(
-    subscribe,
-    () => (value === null ? null : findLookInCache(queryClient, value)),
-    () => (value === null ? null : findLookInCache(queryClient, value)),
-  );
+  const getSnapshot = () => (value === null ? null : findLookInCache(queryClient, value));
+  const cached = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
   return picked !== null && picked.id === value ? picked : cached;
 }
 
@@ -67,7 +59,8 @@ function useChosenLook(value: LookId | null, picked: Look | null): Look | null {
  * A trigger button showing the chosen look that opens the picker in a modal dialog. Picking a
  * look closes the dialog and focus returns to the trigger.
  */
-export const AvatarPickerDialog = forwardRef<HTMLButtonElement, AvatarPickerDialogProps>(
+export const AvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialogProps>(
+  'AvatarPickerDialog',
   function AvatarPickerDialog(
     {
       value: valueProp,
@@ -166,4 +159,3 @@ export const AvatarPickerDialog = forwardRef<HTMLButtonElement, AvatarPickerDial
     );
   },
 );
-AvatarPickerDialog.displayName = 'AvatarPickerDialog';

@@ -1,11 +1,13 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
+import { createPart } from './create-part';
 
 export type AvatarPickerEmptyProps = ComponentPropsWithoutRef<'div'>;
 
 /** Shown when there is nothing to list, saying why and what to do about it. */
-export const AvatarPickerEmpty = forwardRef<HTMLDivElement, AvatarPickerEmptyProps>(
+export const AvatarPickerEmpty = createPart<HTMLDivElement, AvatarPickerEmptyProps>(
+  'AvatarPicker.Empty',
   function AvatarPickerEmpty({ children, ...rest }, ref) {
     const { data, labels, query, setQuery } = useAvatarPickerContext('AvatarPicker.Empty');
     if (data.status !== 'empty') return null;
@@ -39,4 +41,3 @@ export const AvatarPickerEmpty = forwardRef<HTMLDivElement, AvatarPickerEmptyPro
     );
   },
 );
-AvatarPickerEmpty.displayName = 'AvatarPicker.Empty';

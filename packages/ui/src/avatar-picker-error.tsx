@@ -1,6 +1,7 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
+import { createPart } from './create-part';
 import { describeApiError } from './describe-api-error';
 import { useRateLimitCountdown } from './use-rate-limit-countdown';
 import { visuallyHidden } from './visually-hidden';
@@ -11,7 +12,8 @@ export type AvatarPickerErrorProps = ComponentPropsWithoutRef<'div'>;
  * Shown when the avatars cannot be loaded: copy specific to the failure and a Retry button.
  * A rate limit counts down and retries by itself when the server's Retry-After has passed.
  */
-export const AvatarPickerError = forwardRef<HTMLDivElement, AvatarPickerErrorProps>(
+export const AvatarPickerError = createPart<HTMLDivElement, AvatarPickerErrorProps>(
+  'AvatarPicker.Error',
   function AvatarPickerError({ children, ...rest }, ref) {
     const { data, labels } = useAvatarPickerContext('AvatarPicker.Error');
     const failure = data.status === 'error' ? data : null;
@@ -36,4 +38,3 @@ export const AvatarPickerError = forwardRef<HTMLDivElement, AvatarPickerErrorPro
     );
   },
 );
-AvatarPickerError.displayName = 'AvatarPicker.Error';

@@ -1,8 +1,9 @@
 'use client';
 import { type Avatar, useFavorite } from '@avatar-picker/hooks';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { composeEventHandlers } from './compose-event-handlers';
+import { createPart } from './create-part';
 
 export interface AvatarPickerFavoriteToggleProps extends ComponentPropsWithoutRef<'button'> {
   avatar: Avatar;
@@ -12,33 +13,35 @@ export interface AvatarPickerFavoriteToggleProps extends ComponentPropsWithoutRe
  * Marks a character or look as favorite. The change shows at once (optimistic); the result,
  * good or bad, is announced in the picker's live region.
  */
-export const AvatarPickerFavoriteToggle = forwardRef<
+export const AvatarPickerFavoriteToggle = createPart<
   HTMLButtonElement,
   AvatarPickerFavoriteToggleProps
->(function AvatarPickerFavoriteToggle({ avatar, children, ...rest }, ref) {
-  const { labels, announce, disabled } = useAvatarPickerContext('AvatarPicker.FavoriteToggle');
-  const { setFavorite } = useFavorite(avatar.id, {
-    onSuccess: (isFavorite) =>
-      announce(
-        isFavorite ? labels.favoriteAdded(avatar.name) : labels.favoriteRemoved(avatar.name),
-      ),
-    onError: () => announce(labels.favoriteFailed(avatar.name)),
-  });
-  const pressed = avatar.isFavorite;
-  return (
-    <button
-      type="button"
-      aria-pressed={pressed}
-      aria-label={labels.favorite(avatar.name)}
-      data-state={pressed ? 'on' : 'off'}
-      data-ap-favorite=""
-      disabled={disabled}
-      {...rest}
-      ref={ref}
-      onClick={composeEventHandlers(rest.onClick, () => setFavorite(!pressed))}
-    >
-      {children ?? (pressed ? '★' : '☆')}
-    </button>
-  );
-});
-AvatarPickerFavoriteToggle.displayName = 'AvatarPicker.FavoriteToggle';
+>(
+  'AvatarPicker.FavoriteToggle',
+  function AvatarPickerFavoriteToggle({ avatar, children, ...rest }, ref) {
+    const { labels, announce, disabled } = useAvatarPickerContext('AvatarPicker.FavoriteToggle');
+    const { setFavorite } = useFavorite(avatar.id, {
+      onSuccess: (isFavorite) =>
+        announce(
+          isFavorite ? labels.favoriteAdded(avatar.name) : labels.favoriteRemoved(avatar.name),
+        ),
+      onError: () => announce(labels.favoriteFailed(avatar.name)),
+    });
+    const pressed = avatar.isFavorite;
+    return (
+      <button
+        type="button"
+        aria-pressed={pressed}
+        aria-label={labels.favorite(avatar.name)}
+        data-state={pressed ? 'on' : 'off'}
+        data-ap-favorite=""
+        disabled={disabled}
+        {...rest}
+        ref={ref}
+        onClick={composeEventHandlers(rest.onClick, () => setFavorite(!pressed))}
+      >
+        {children ?? (pressed ? '★' : '☆')}
+      </button>
+    );
+  },
+);

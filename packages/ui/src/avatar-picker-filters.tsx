@@ -1,8 +1,10 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react';
+import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { composeEventHandlers } from './compose-event-handlers';
+import { createPart } from './create-part';
 import { AVATAR_PICKER_FILTERS, type AvatarPickerFilter } from './filter-characters';
+import { isRtl } from './is-rtl';
 
 export type AvatarPickerFiltersProps = ComponentPropsWithoutRef<'div'>;
 
@@ -27,15 +29,15 @@ function nextFilter(current: AvatarPickerFilter, key: string, rtl: boolean): Ava
  * All / Favorites / Mine / Public as a radio group: one tab stop, arrow keys move and select,
  * like native radio buttons.
  */
-export const AvatarPickerFilters = forwardRef<HTMLDivElement, AvatarPickerFiltersProps>(
+export const AvatarPickerFilters = createPart<HTMLDivElement, AvatarPickerFiltersProps>(
+  'AvatarPicker.Filters',
   function AvatarPickerFilters(props, ref) {
     const { filter, setFilter, labels, disabled } = useAvatarPickerContext('AvatarPicker.Filters');
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       if (!(event.key in STEP_BY_KEY) && event.key !== 'Home' && event.key !== 'End') return;
       event.preventDefault();
-      const rtl = event.currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl';
-      const next = nextFilter(filter, event.key, rtl);
+      const next = nextFilter(filter, event.key, isRtl(event.currentTarget));
       setFilter(next);
       event.currentTarget.querySelector<HTMLElement>(`[data-value="${next}"]`)?.focus();
     };
@@ -73,4 +75,3 @@ export const AvatarPickerFilters = forwardRef<HTMLDivElement, AvatarPickerFilter
     );
   },
 );
-AvatarPickerFilters.displayName = 'AvatarPicker.Filters';

@@ -15,6 +15,7 @@ import { AvatarPickerLooks } from './avatar-picker-looks';
 import { buildRows } from './build-rows';
 import { composeEventHandlers } from './compose-event-handlers';
 import { composeRefs } from './compose-refs';
+import { createPart } from './create-part';
 import type { CellPosition } from './get-next-cell';
 import { handleGridKeyDown } from './handle-grid-key-down';
 import { rowStyle } from './row-style';
@@ -152,11 +153,11 @@ function GridBody(
 const GridBodyWithRef = forwardRef(GridBody);
 
 /** The virtualized grid of characters with the expanded character's looks inline. */
-export const AvatarPickerGrid = forwardRef<HTMLDivElement, AvatarPickerGridProps>(
+export const AvatarPickerGrid = createPart<HTMLDivElement, AvatarPickerGridProps>(
+  'AvatarPicker.Grid',
   function AvatarPickerGrid(props, ref) {
     const { data } = useAvatarPickerContext('AvatarPicker.Grid');
     if (data.status !== 'ready') return null;
     return <GridBodyWithRef {...props} ref={ref} />;
   },
 );
-AvatarPickerGrid.displayName = 'AvatarPicker.Grid';

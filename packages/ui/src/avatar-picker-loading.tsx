@@ -1,6 +1,7 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
+import { createPart } from './create-part';
 
 export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'> {
   /** Placeholder tiles drawn while the avatars load. */
@@ -8,7 +9,8 @@ export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'
 }
 
 /** Shown while the avatars load: a skeleton of placeholder tiles, announced as busy. */
-export const AvatarPickerLoading = forwardRef<HTMLDivElement, AvatarPickerLoadingProps>(
+export const AvatarPickerLoading = createPart<HTMLDivElement, AvatarPickerLoadingProps>(
+  'AvatarPicker.Loading',
   function AvatarPickerLoading({ tiles = 8, children, ...rest }, ref) {
     const { data, labels } = useAvatarPickerContext('AvatarPicker.Loading');
     if (data.status !== 'loading') return null;
@@ -30,4 +32,3 @@ export const AvatarPickerLoading = forwardRef<HTMLDivElement, AvatarPickerLoadin
     );
   },
 );
-AvatarPickerLoading.displayName = 'AvatarPicker.Loading';

@@ -1,17 +1,12 @@
 'use client';
 import type { Look } from '@avatar-picker/hooks';
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type KeyboardEvent,
-  useId,
-  useRef,
-} from 'react';
+import { type ComponentPropsWithoutRef, type KeyboardEvent, useId, useRef } from 'react';
 import { AvatarImage } from './avatar-image';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import { AvatarPickerPreview } from './avatar-picker-preview';
 import { composeEventHandlers } from './compose-event-handlers';
+import { createPart } from './create-part';
 import { LookContextProvider } from './look-context';
 import { useLookPreview } from './use-look-preview';
 
@@ -24,7 +19,8 @@ export interface AvatarPickerLookProps extends ComponentPropsWithoutRef<'div'> {
 }
 
 /** A look tile: a selectable gridcell. Inactive looks are shown with a reason and cannot be picked. */
-export const AvatarPickerLook = forwardRef<HTMLDivElement, AvatarPickerLookProps>(
+export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps>(
+  'AvatarPicker.Look',
   function AvatarPickerLook({ look, isTabStop = false, children, ...rest }, ref) {
     const { value, selectLook, labels, disabled, preview, activeKey } =
       useAvatarPickerContext('AvatarPicker.Look');
@@ -95,4 +91,3 @@ export const AvatarPickerLook = forwardRef<HTMLDivElement, AvatarPickerLookProps
     );
   },
 );
-AvatarPickerLook.displayName = 'AvatarPicker.Look';

@@ -1,13 +1,9 @@
 'use client';
-import {
-  type ComponentPropsWithoutRef,
-  type ComponentType,
-  forwardRef,
-  type ReactNode,
-} from 'react';
+import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerLook, type AvatarPickerLookProps } from './avatar-picker-look';
 import type { GridRow } from './build-rows';
+import { createPart } from './create-part';
 import { describeApiError } from './describe-api-error';
 
 type LooksRow = Exclude<GridRow, { kind: 'characters' }>;
@@ -30,7 +26,8 @@ const STATE_BY_KIND = {
  * A row of the expanded character's looks, inserted below its row. While the looks load, fail or
  * turn out empty, the row holds one cell that says so (with a retry button on failure).
  */
-export const AvatarPickerLooks = forwardRef<HTMLDivElement, AvatarPickerLooksProps>(
+export const AvatarPickerLooks = createPart<HTMLDivElement, AvatarPickerLooksProps>(
+  'AvatarPicker.Looks',
   function AvatarPickerLooks({ row, rowIndex, tabStopKey, Look = AvatarPickerLook, ...rest }, ref) {
     const { labels, data, disabled } = useAvatarPickerContext('AvatarPicker.Looks');
     const isTabStop = tabStopKey === row.key;
@@ -100,4 +97,3 @@ export const AvatarPickerLooks = forwardRef<HTMLDivElement, AvatarPickerLooksPro
     );
   },
 );
-AvatarPickerLooks.displayName = 'AvatarPicker.Looks';

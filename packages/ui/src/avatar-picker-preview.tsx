@@ -1,7 +1,8 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, useMemo, useSyncExternalStore } from 'react';
+import { type ComponentPropsWithoutRef, useMemo, useSyncExternalStore } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { composeRefs } from './compose-refs';
+import { createPart } from './create-part';
 import { useLookContext } from './look-context';
 
 export type AvatarPickerPreviewProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
@@ -13,7 +14,8 @@ const nothingActive = () => null;
  * The slot inside a look tile that receives the picker's single shared <video> while the look
  * previews. `data-state="playing"` lets CSS fade the video over the still image.
  */
-export const AvatarPickerPreview = forwardRef<HTMLSpanElement, AvatarPickerPreviewProps>(
+export const AvatarPickerPreview = createPart<HTMLSpanElement, AvatarPickerPreviewProps>(
+  'AvatarPicker.Preview',
   function AvatarPickerPreview(props, ref) {
     const { preview } = useAvatarPickerContext('AvatarPicker.Preview');
     const { look, previewHostRef } = useLookContext('AvatarPicker.Preview');
@@ -34,4 +36,3 @@ export const AvatarPickerPreview = forwardRef<HTMLSpanElement, AvatarPickerPrevi
     );
   },
 );
-AvatarPickerPreview.displayName = 'AvatarPicker.Preview';

@@ -2,7 +2,6 @@
 import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
 import {
   type ComponentPropsWithoutRef,
-  forwardRef,
   useCallback,
   useEffect,
   useMemo,
@@ -14,6 +13,7 @@ import {
   AvatarPickerProvider,
   type FocusRequest,
 } from './avatar-picker-context';
+import { createPart } from './create-part';
 import { type AvatarPickerLabels, mergeLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
 import { PickerFormInputs } from './picker-form-inputs';
@@ -45,7 +45,8 @@ export interface AvatarPickerRootProps
   dir?: 'ltr' | 'rtl';
 }
 
-export const AvatarPickerRoot = forwardRef<HTMLDivElement, AvatarPickerRootProps>(
+export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps>(
+  'AvatarPicker.Root',
   function AvatarPickerRoot(
     {
       value: valueProp,
@@ -100,13 +101,19 @@ export const AvatarPickerRoot = forwardRef<HTMLDivElement, AvatarPickerRootProps
     const toggleExpanded = useCallback((id: CharacterId) => {
       setExpandedId((current) => (current === id ? null : id));
     }, []);
-    const collapse = useCallback(() => setExpandedId(null), []);
     const focusSequence = useRef(0);
     const requestFocus = useCallback((key: string) => {
       focusSequence.current += 1;
       setActiveKey(key);
       setFocusRequest({ key, sequence: focusSequence.current });
     }, []);
+    const collapse = () => {
+      if (expandedId === null) return false;
+      setExpandedId(null);
+      // The looks row is gone: focus goes back to the character that opened it.
+      requestFocus(expandedId);
+      return true;
+    };
     const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
 
     const count = data.status === 'ready' ? data.characters.length : 0;
@@ -177,4 +184,3 @@ export const AvatarPickerRoot = forwardRef<HTMLDivElement, AvatarPickerRootProps
     );
   },
 );
-AvatarPickerRoot.displayName = 'AvatarPicker.Root';

@@ -1,7 +1,8 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { composeEventHandlers } from './compose-event-handlers';
+import { createPart } from './create-part';
 
 export type AvatarPickerSearchProps = Omit<
   ComponentPropsWithoutRef<'input'>,
@@ -9,7 +10,8 @@ export type AvatarPickerSearchProps = Omit<
 >;
 
 /** The search box: filters characters by name, ignoring case and accents. */
-export const AvatarPickerSearch = forwardRef<HTMLInputElement, AvatarPickerSearchProps>(
+export const AvatarPickerSearch = createPart<HTMLInputElement, AvatarPickerSearchProps>(
+  'AvatarPicker.Search',
   function AvatarPickerSearch(props, ref) {
     const { query, setQuery, labels, disabled } = useAvatarPickerContext('AvatarPicker.Search');
     return (
@@ -29,4 +31,3 @@ export const AvatarPickerSearch = forwardRef<HTMLInputElement, AvatarPickerSearc
     );
   },
 );
-AvatarPickerSearch.displayName = 'AvatarPicker.Search';

@@ -1,5 +1,4 @@
 'use client';
-import { forwardRef } from 'react';
 import { AvatarPickerCharacter } from './avatar-picker-character';
 import { AvatarPickerEmpty } from './avatar-picker-empty';
 import { AvatarPickerError } from './avatar-picker-error';
@@ -13,23 +12,23 @@ import { AvatarPickerLooks } from './avatar-picker-looks';
 import { AvatarPickerPreview } from './avatar-picker-preview';
 import { AvatarPickerRoot, type AvatarPickerRootProps } from './avatar-picker-root';
 import { AvatarPickerSearch } from './avatar-picker-search';
+import { createPart } from './create-part';
 
 export interface AvatarPickerProps extends Omit<AvatarPickerRootProps, 'children'> {
   /** Columns before the grid is measured (SSR, first paint). */
   columns?: number;
 }
 
-const ReadyAvatarPicker = forwardRef<HTMLDivElement, AvatarPickerProps>(function AvatarPicker(
-  { columns, ...props },
-  ref,
-) {
-  return (
-    <AvatarPickerRoot {...props} ref={ref}>
-      <AvatarPickerLayout columns={columns} />
-    </AvatarPickerRoot>
-  );
-});
-ReadyAvatarPicker.displayName = 'AvatarPicker';
+const ReadyAvatarPicker = createPart<HTMLDivElement, AvatarPickerProps>(
+  'AvatarPicker',
+  function AvatarPicker({ columns, ...props }, ref) {
+    return (
+      <AvatarPickerRoot {...props} ref={ref}>
+        <AvatarPickerLayout columns={columns} />
+      </AvatarPickerRoot>
+    );
+  },
+);
 
 /**
  * `<AvatarPicker />` is a ready picker; its parts hang off it (`<AvatarPicker.Root>`…) for custom

@@ -149,11 +149,15 @@ export function createPreviewController<
 
   const isCurrent = (id: string) => active?.target.id === id || pending?.target.id === id;
 
+  const stop = () => {
+    cancelPending();
+    detach();
+  };
+
   return {
     hover(target) {
       if (isCurrent(target.id)) return;
-      cancelPending();
-      detach();
+      stop();
       if (!allowed() || failedIds.has(target.id)) return;
       pending = { target, timer: clock.setTimeout(() => attach(target), delay) };
     },
@@ -162,22 +166,16 @@ export function createPreviewController<
       if (active?.target.id !== target.id) attach(target);
     },
     leave(id) {
-      if (!isCurrent(id)) return;
-      cancelPending();
-      detach();
+      if (isCurrent(id)) stop();
     },
-    stop() {
-      cancelPending();
-      detach();
-    },
+    stop,
     getActiveId: () => active?.target.id ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     destroy() {
-      cancelPending();
-      detach();
+      stop();
       media.removeEventListener('error', onError);
       listeners.clear();
     },

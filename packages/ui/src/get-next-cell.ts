@@ -16,52 +16,8 @@ export interface NextCellOptions {
   ctrlKey?: boolean;
 }
 
-function lengthOf(layout: GridLayout, row: number): number {
-  return layout.rowLengths[row] ?? 0;
-}
-
-function findRow(layout: GridLayout, from: number, step: 1 | -1): number | null {
-  for (let row = from; row >= 0 && row < layout.rowLengths.length; row += step) {
-    if (lengthOf(layout, row) > 0) return row;
-  }
-  return null;
-}
-
-function clampToRow(layout: GridLayout, row: number, column: number): CellPosition {
-  return { row, column: Math.min(column, lengthOf(layout, row) - 1) };
-}
-
-function moveVertically(layout: GridLayout, current: CellPosition, rows: number): CellPosition {
-  const last = layout.rowLengths.length - 1;
-  const target = Math.max(0, Math.min(last, current.row + rows));
-  const step = rows > 0 ? 1 : -1;
-  const row = findRow(layout, target, step) ?? findRow(layout, target, step === 1 ? -1 : 1);
-  return row === null ? current : clampToRow(layout, row, current.column);
-}
-
-function moveForward(layout: GridLayout, current: CellPosition): CellPosition {
-  if (current.column < lengthOf(layout, current.row) - 1) {
-    return { row: current.row, column: current.column + 1 };
-  }
-  const row = findRow(layout, current.row + 1, 1);
-  return row === null ? current : { row, column: 0 };
-}
-
-function moveBackward(layout: GridLayout, current: CellPosition): CellPosition {
-  if (current.column > 0) return { row: current.row, column: current.column - 1 };
-  const row = findRow(layout, current.row - 1, -1);
-  return row === null ? current : { row, column: lengthOf(layout, row) - 1 };
-}
-
-function firstCell(layout: GridLayout): CellPosition | null {
-  const row = findRow(layout, 0, 1);
-  return row === null ? null : { row, column: 0 };
-}
-
-function lastCell(layout: GridLayout): CellPosition | null {
-  const row = findRow(layout, layout.rowLengths.length - 1, -1);
-  return row === null ? null : { row, column: lengthOf(layout, row) - 1 };
-}
+/** A column past any row's end: `cellAt` clamps it to the row's last cell. */
+const LAST_COLUMN = Number.POSITIVE_INFINITY;
 
 /**
  * The keyboard delegate of the grid (ARIA grid pattern, tiles flowing in rows): where focus goes
@@ -69,34 +25,58 @@ function lastCell(layout: GridLayout): CellPosition | null {
  * as one flowing list. Returns null for keys the grid does not handle.
  */
 export function getNextCell(
-  layout: GridLayout,
+  { rowLengths, pageSize }: GridLayout,
   current: CellPosition,
   key: string,
-  options: NextCellOptions = {},
+  { rtl = false, ctrlKey = false }: NextCellOptions = {},
 ): CellPosition | null {
-  if (lengthOf(layout, current.row) === 0) return firstCell(layout);
-  const forward = options.rtl ? 'ArrowLeft' : 'ArrowRight';
-  const backward = options.rtl ? 'ArrowRight' : 'ArrowLeft';
+  const { row, column } = current;
+  const lengthOf = (index: number) => rowLengths[index] ?? 0;
+  /** The nearest row holding cells, starting at `from` and walking by `step`. */
+  const findRow = (from: number, step: number) => {
+    for (let index = from; index >= 0 && index < rowLengths.length; index += step) {
+      if (lengthOf(index) > 0) return index;
+    }
+    return undefined;
+  };
+  const cellAt = (target: number | undefined, targetColumn: number) =>
+    target === undefined
+      ? null
+      : { row: target, column: Math.min(targetColumn, lengthOf(target) - 1) };
+  const moveRows = (by: number) => {
+    const target = Math.max(0, Math.min(rowLengths.length - 1, row + by));
+    return cellAt(findRow(target, Math.sign(by)) ?? findRow(target, -Math.sign(by)), column);
+  };
+
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+  let next: CellPosition | null;
   switch (key) {
     case forward:
-      return moveForward(layout, current);
+      next =
+        column < lengthOf(row) - 1 ? { row, column: column + 1 } : cellAt(findRow(row + 1, 1), 0);
+      break;
     case backward:
-      return moveBackward(layout, current);
+      next = column > 0 ? { row, column: column - 1 } : cellAt(findRow(row - 1, -1), LAST_COLUMN);
+      break;
     case 'ArrowDown':
-      return moveVertically(layout, current, 1);
     case 'ArrowUp':
-      return moveVertically(layout, current, -1);
     case 'PageDown':
-      return moveVertically(layout, current, Math.max(1, layout.pageSize));
-    case 'PageUp':
-      return moveVertically(layout, current, -Math.max(1, layout.pageSize));
+    case 'PageUp': {
+      const rows = key.startsWith('Page') ? Math.max(1, pageSize) : 1;
+      next = moveRows(key.endsWith('Down') ? rows : -rows);
+      break;
+    }
     case 'Home':
-      return options.ctrlKey ? firstCell(layout) : { row: current.row, column: 0 };
+      next = ctrlKey ? cellAt(findRow(0, 1), 0) : { row, column: 0 };
+      break;
     case 'End':
-      return options.ctrlKey
-        ? lastCell(layout)
-        : { row: current.row, column: lengthOf(layout, current.row) - 1 };
+      next = cellAt(ctrlKey ? findRow(rowLengths.length - 1, -1) : row, LAST_COLUMN);
+      break;
     default:
       return null;
   }
+  // A position that no longer exists restarts at the first cell; at an edge focus stays put.
+  if (lengthOf(row) === 0) return cellAt(findRow(0, 1), 0);
+  return next ?? current;
 }

@@ -2,17 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { AvatarPickerContextValue } from './avatar-picker-context';
 import type { GridRow } from './build-rows';
 import { type CellPosition, getNextCell } from './get-next-cell';
-
-const NAVIGATION_KEYS = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
+import { isRtl } from './is-rtl';
 
 export interface GridKeyDownInput {
   context: AvatarPickerContextValue;
@@ -22,50 +12,39 @@ export interface GridKeyDownInput {
   pageSize: number;
 }
 
-function findCell(grid: HTMLElement, key: string): HTMLElement | null {
-  for (const cell of grid.querySelectorAll<HTMLElement>('[data-ap-cell-key]')) {
-    if (cell.dataset.apCellKey === key) return cell;
-  }
-  return null;
-}
-
 /** Keyboard handling of the grid (ARIA grid pattern); where focus goes comes from getNextCell. */
 export function handleGridKeyDown(
   event: KeyboardEvent<HTMLElement>,
   { context, rows, positions, tabStopKey, pageSize }: GridKeyDownInput,
 ): void {
+  const { key, currentTarget: grid } = event;
   if (event.altKey) return;
-  const { expandedId, requestFocus, collapse } = context;
-
-  if (event.key === 'Escape') {
-    if (expandedId === null) return;
-    event.preventDefault();
-    collapse();
-    requestFocus(expandedId);
+  if (key === 'Escape') {
+    if (context.collapse()) event.preventDefault();
     return;
   }
+  if (tabStopKey === null) return;
+  const ctrlKey = event.ctrlKey || event.metaKey;
 
-  if (event.key.toLowerCase() === 'f' && !event.ctrlKey && !event.metaKey && tabStopKey !== null) {
-    const toggle = findCell(event.currentTarget, tabStopKey)?.querySelector<HTMLElement>(
-      '[data-ap-favorite]',
+  if (key.toLowerCase() === 'f' && !ctrlKey) {
+    // Cell keys are avatar ids, validated to [0-9A-Za-z_:], so they are safe inside a selector.
+    const toggle = grid.querySelector<HTMLElement>(
+      `[data-ap-cell-key="${tabStopKey}"] [data-ap-favorite]`,
     );
-    if (toggle === null || toggle === undefined) return;
+    if (toggle === null) return;
     event.preventDefault();
     toggle.click();
     return;
   }
 
-  if (!NAVIGATION_KEYS.has(event.key) || tabStopKey === null) return;
-  const current = positions.get(tabStopKey) ?? { row: 0, column: 0 };
-  const rtl = event.currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl';
   const next = getNextCell(
     { rowLengths: rows.map((row) => row.cellKeys.length), pageSize },
-    current,
-    event.key,
-    { rtl, ctrlKey: event.ctrlKey || event.metaKey },
+    positions.get(tabStopKey) ?? { row: 0, column: 0 },
+    key,
+    { rtl: isRtl(grid), ctrlKey },
   );
   if (next === null) return;
   event.preventDefault();
-  const key = rows[next.row]?.cellKeys[next.column];
-  if (key !== undefined) requestFocus(key);
+  const nextKey = rows[next.row]?.cellKeys[next.column];
+  if (nextKey !== undefined) context.requestFocus(nextKey);
 }

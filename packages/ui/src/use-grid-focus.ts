@@ -4,13 +4,6 @@ import type { AvatarPickerContextValue } from './avatar-picker-context';
 import type { CellPosition } from './get-next-cell';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
-function findFocusable(grid: HTMLElement, key: string): HTMLElement | null {
-  for (const element of grid.querySelectorAll<HTMLElement>('[data-ap-focus-key]')) {
-    if (element.dataset.apFocusKey === key) return element;
-  }
-  return null;
-}
-
 /**
  * Fulfils focus requests: a cell whose row is virtualized away is scrolled into view first and
  * focused on the render that mounts it.
@@ -40,7 +33,8 @@ export function useGridFocus({
       scrolledFor.current = focusRequest.sequence;
       scrollToRow(position.row);
     }
-    const element = findFocusable(grid, focusRequest.key);
+    // Focus keys are avatar ids, validated to [0-9A-Za-z_:], so they are safe inside a selector.
+    const element = grid.querySelector<HTMLElement>(`[data-ap-focus-key="${focusRequest.key}"]`);
     if (element === null) return;
     element.focus();
     clearFocusRequest();

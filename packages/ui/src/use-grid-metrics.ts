@@ -35,12 +35,8 @@ export function useGridMetrics(
   ref: RefObject<HTMLElement | null>,
   defaults: GridMetricsDefaults,
 ): GridMetrics {
-  const [metrics, setMetrics] = useState<GridMetrics>({
-    columns: defaults.columns,
-    rowHeight: defaults.rowHeight,
-    viewportHeight: defaults.viewportHeight,
-  });
   const { columns, rowHeight, viewportHeight, tileSize, gap } = defaults;
+  const [metrics, setMetrics] = useState<GridMetrics>({ columns, rowHeight, viewportHeight });
 
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
@@ -50,18 +46,19 @@ export function useGridMetrics(
     const space = readPixels(style, '--ap-gap', gap);
     const row = readPixels(style, '--ap-row-height', rowHeight);
     const update = (width: number, height: number) => {
-      setMetrics((previous) => {
-        const next = {
-          columns: width > 0 ? columnsFor(width, tile, space) : columns,
-          rowHeight: row,
-          viewportHeight: height > 0 ? height : viewportHeight,
-        };
-        const same =
-          next.columns === previous.columns &&
-          next.rowHeight === previous.rowHeight &&
-          next.viewportHeight === previous.viewportHeight;
-        return same ? previous : next;
-      });
+      const next: GridMetrics = {
+        columns: width > 0 ? columnsFor(width, tile, space) : columns,
+        rowHeight: row,
+        viewportHeight: height > 0 ? height : viewportHeight,
+      };
+      // Keep the previous object when nothing changed, so a resize does not re-render the grid.
+      setMetrics((previous) =>
+        previous.columns === next.columns &&
+        previous.rowHeight === next.rowHeight &&
+        previous.viewportHeight === next.viewportHeight
+          ? previous
+          : next,
+      );
     };
     update(element.clientWidth, element.clientHeight);
     if (typeof ResizeObserver === 'undefined') return;

@@ -2,7 +2,6 @@ import '@avatar-picker/ui/styles.css';
 import './story-frame.css';
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { KNOWN_UI_A11Y_EXEMPTIONS } from '../stories/known-a11y-exemptions';
 import { withStoryProviders } from './with-story-providers';
 import { withThemeAndDirection } from './with-theme-and-direction';
 
@@ -17,7 +16,7 @@ export const parameters: Preview['parameters'] = {
   // Each story runs its own fake API through MSW; in its own iframe a docs page keeps them apart.
   docs: { story: { inline: false, height: '640px' } },
   // Any axe violation fails the story's test run, not only a panel warning.
-  a11y: { test: 'error', config: { rules: KNOWN_UI_A11Y_EXEMPTIONS } },
+  a11y: { test: 'error' },
 };
 
 export const globalTypes: Preview['globalTypes'] = {

@@ -2,7 +2,6 @@ import { AvatarPicker } from '@avatar-picker/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { ControlledPicker } from './controlled-picker';
-import { KNOWN_UI_A11Y_EXEMPTIONS } from './known-a11y-exemptions';
 import { mockApiStory } from './mock-api-story';
 import { PickerForm } from './picker-form';
 import { cellOf, expandCharacter, NETWORK_TIMEOUT, waitForCell } from './picker-play';
@@ -67,7 +66,6 @@ export const Disabled: Story = {
     a11y: {
       config: {
         rules: [
-          ...KNOWN_UI_A11Y_EXEMPTIONS,
           // A disabled picker takes no focus on purpose, so its scrolling grid has none either.
           { id: 'scrollable-region-focusable', enabled: false },
         ],

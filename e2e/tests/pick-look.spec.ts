@@ -43,7 +43,8 @@ test('an unavailable look says why and cannot be picked', async ({ page, fake })
   await searchBox(picker).fill(character.name);
   await characterButton(picker, character.name).click();
 
-  const cell = lookCell(picker, look.name);
+  // The reason is part of the cell's name, so a screen reader says why it cannot be picked.
+  const cell = lookCell(picker, `${look.name} Unavailable`);
   await expect(cell).toHaveAttribute('aria-disabled', 'true');
   await expect(cell).toContainText('Unavailable');
   // Forced: Playwright would wait forever for an aria-disabled cell to become enabled.

@@ -6,18 +6,20 @@ import { getInitials } from './get-initials';
 export interface AvatarImageProps {
   src: string | null;
   name: string;
+  /** Beside text that already names the avatar, the image adds nothing for screen readers. */
+  decorative?: boolean;
 }
 
 const TILE_IMAGE_SIZE = 96;
 
 /** The tile image, or the name's initials when there is no usable URL or it fails to load. */
-export function AvatarImage({ src, name }: AvatarImageProps) {
+export function AvatarImage({ src, name, decorative = false }: AvatarImageProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   if (isHttpUrl(src) && failedSrc !== src) {
     return (
       <img
         src={src}
-        alt={name}
+        alt={decorative ? '' : name}
         width={TILE_IMAGE_SIZE}
         height={TILE_IMAGE_SIZE}
         loading="lazy"
@@ -28,9 +30,17 @@ export function AvatarImage({ src, name }: AvatarImageProps) {
       />
     );
   }
+  const initials = getInitials(name);
+  if (decorative) {
+    return (
+      <span aria-hidden="true" data-ap-image="" data-fallback="">
+        {initials}
+      </span>
+    );
+  }
   return (
     <span role="img" aria-label={name} data-ap-image="" data-fallback="">
-      {getInitials(name)}
+      {initials}
     </span>
   );
 }

@@ -20,7 +20,6 @@ export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerChar
   function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
     const { expandedId, toggleExpanded, labels, disabled, activeKey } =
       useAvatarPickerContext('AvatarPicker.Character');
-    const nameId = useId();
     const countId = useId();
     const prefetch = usePrefetchIntent(character.id);
     const expanded = expandedId === character.id;
@@ -32,6 +31,7 @@ export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerChar
       <div
         role="gridcell"
         data-ap-cell=""
+        data-ap-character=""
         data-ap-cell-key={character.id}
         data-state={expanded ? 'open' : 'closed'}
         data-favorite={character.isFavorite ? '' : undefined}
@@ -42,10 +42,12 @@ export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerChar
         onPointerEnter={composeEventHandlers(rest.onPointerEnter, prefetch.onPointerEnter)}
         onPointerLeave={composeEventHandlers(rest.onPointerLeave, prefetch.onPointerLeave)}
       >
+        <AvatarImage src={character.previewImageUrl} name={character.name} />
+        {/* Only the name is inside the button, so its visible text is exactly its accessible
+            name; styles.css stretches its hit area over the whole tile. */}
         <button
           type="button"
           aria-expanded={expanded}
-          aria-labelledby={nameId}
           aria-describedby={character.looksCount === null ? undefined : countId}
           tabIndex={tabIndex}
           disabled={disabled}
@@ -54,16 +56,15 @@ export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerChar
           onClick={() => toggleExpanded(character.id)}
           onFocus={prefetch.onFocus}
         >
-          <AvatarImage src={character.previewImageUrl} name={character.name} />
-          <span id={nameId} title={character.name} data-ap-name="">
+          <span title={character.name} data-ap-name="">
             {character.name}
           </span>
-          {character.looksCount !== null && (
-            <span id={countId} data-ap-count="">
-              {labels.looksCount(character.looksCount)}
-            </span>
-          )}
         </button>
+        {character.looksCount !== null && (
+          <span id={countId} data-ap-count="">
+            {labels.looksCount(character.looksCount)}
+          </span>
+        )}
         <AvatarPickerFavoriteToggle avatar={character} tabIndex={tabIndex} />
         {children}
       </div>

@@ -118,7 +118,7 @@ export const AvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDial
             labels.chooseAvatar
           ) : (
             <>
-              <AvatarImage src={chosen.previewImageUrl} name={chosen.name} />
+              <AvatarImage src={chosen.previewImageUrl} name={chosen.name} decorative />
               <span title={chosen.name} data-ap-name="">
                 {chosen.name}
               </span>

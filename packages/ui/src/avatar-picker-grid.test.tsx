@@ -29,7 +29,8 @@ describe('AvatarPicker grid', () => {
     expect(within(rows[0]!).getAllByRole('gridcell')).toHaveLength(5);
     const trigger = within(grid).getByRole('button', { name: first!.name });
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
-    const image = within(trigger).getByRole('img', { name: first!.name });
+    const cell = trigger.closest<HTMLElement>('[role="gridcell"]')!;
+    const image = within(cell).getByRole('img', { name: first!.name });
     expect(image).toHaveAttribute('loading', 'lazy');
     expect(image).toHaveAttribute('decoding', 'async');
     expect(image).toHaveAttribute('width');
@@ -111,7 +112,7 @@ describe('AvatarPicker grid', () => {
     await user.click(await screen.findByRole('button', { name: owner.name }));
     await waitFor(() => expect(cellByKey(inactive.avatar_id)).not.toBeNull());
     const cell = cellByKey(inactive.avatar_id)!;
-    expect(cell).toHaveAccessibleName(inactive.name);
+    expect(cell).toHaveAccessibleName(`${inactive.name} Unavailable`);
     expect(cell).toHaveAttribute('aria-disabled', 'true');
     expect(cell).toHaveAttribute('data-disabled');
     expect(within(cell).getByText('Unavailable')).toBeVisible();

@@ -25,6 +25,7 @@ export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps
     const { value, selectLook, labels, disabled, preview, activeKey } =
       useAvatarPickerContext('AvatarPicker.Look');
     const nameId = useId();
+    const reasonId = useId();
     const previewHostRef = useRef<HTMLSpanElement>(null);
     const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef);
     const selected = value === look.id;
@@ -47,7 +48,7 @@ export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps
         {/* biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows */}
         <div
           role="gridcell"
-          aria-labelledby={nameId}
+          aria-labelledby={unavailable ? `${nameId} ${reasonId}` : nameId}
           aria-selected={selected}
           aria-disabled={unavailable || disabled || undefined}
           tabIndex={tabIndex}
@@ -83,7 +84,13 @@ export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps
           <span id={nameId} title={look.name} data-ap-name="">
             {look.name}
           </span>
-          {unavailable && <span data-ap-reason="">{labels.unavailable}</span>}
+          {/* The space keeps "name reason" one phrase for text readers, as in the cell's name. */}
+          {unavailable && ' '}
+          {unavailable && (
+            <span id={reasonId} data-ap-reason="">
+              {labels.unavailable}
+            </span>
+          )}
           <AvatarPickerFavoriteToggle avatar={look} tabIndex={tabIndex} />
           {children}
         </div>

@@ -50,7 +50,6 @@ const prebundled = [
   'react-dom/client',
   'react/jsx-runtime',
   '@tanstack/react-query',
-  '@tanstack/react-virtual',
   '@radix-ui/react-dialog',
   'msw',
   'msw/browser',

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium-launch-options';
 import {
   apiOrigin,
   appOrigin,
@@ -11,12 +11,7 @@ import {
   WORKER_STACKS,
 } from './test-stacks';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-// Machines here cannot download Playwright's browser build, so Debian's Chromium is preferred.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 const fakeServer = (stack: TestStack) => ({
   name: `fake API :${stack.apiPort}`,
@@ -72,18 +67,7 @@ export default defineConfig({
     timezoneId: 'UTC',
     colorScheme: 'light',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     ...stacks.map(fakeServer),

@@ -27,7 +27,7 @@ export { isAvatarApiError } from './is-avatar-api-error';
 export { isAvatarId } from './is-avatar-id';
 export { isHttpUrl } from './is-http-url';
 export { type ParseAvatarResult, parseAvatar } from './parse-avatar';
-export { prefetchLooks, usePrefetchLooks } from './prefetch-looks';
+export { prefetchLooks } from './prefetch-looks';
 export {
   AVATAR_STALE_TIME_MS,
   allAvatarsQueryOptions,
@@ -54,4 +54,5 @@ export { useAllAvatars } from './use-all-avatars';
 export { useCharacters } from './use-characters';
 export { type UseFavoriteOptions, type UseFavoriteResult, useFavorite } from './use-favorite';
 export { useLooks } from './use-looks';
+export { usePrefetchLooks } from './use-prefetch-looks';
 export { usePublicAvatars } from './use-public-avatars';

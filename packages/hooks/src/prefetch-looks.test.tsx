@@ -1,7 +1,7 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { avatarKeys } from './avatar-keys';
-import { prefetchLooks, usePrefetchLooks } from './prefetch-looks';
+import { prefetchLooks } from './prefetch-looks';
 import { looksQueryOptions } from './query-options';
 import { createFakeApiClient } from './testing/create-fake-api-client';
 import { createTestWrapper } from './testing/create-test-wrapper';
@@ -49,20 +49,5 @@ describe('prefetchLooks', () => {
     expect(queryClient.getQueryState(avatarKeys.looks(character.id))?.error).toMatchObject({
       kind: 'forbidden',
     });
-  });
-});
-
-describe('usePrefetchLooks', () => {
-  it('returns a stable function that warms the looks cache', async () => {
-    const { queryClient, wrapper, character, looksRequests } = setup();
-    const { result, rerender } = renderHook(() => usePrefetchLooks(), { wrapper });
-    const prefetch = result.current;
-    rerender();
-    expect(result.current).toBe(prefetch);
-    act(() => prefetch(character.id));
-    await waitFor(() =>
-      expect(queryClient.getQueryState(avatarKeys.looks(character.id))?.status).toBe('success'),
-    );
-    expect(looksRequests()).toBe(1);
   });
 });

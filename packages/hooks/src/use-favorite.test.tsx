@@ -115,7 +115,8 @@ describe('useFavorite', () => {
     await act(async () => calls[2]?.deferred.resolve());
     await waitFor(() => expect(result.current.favorite.isPending).toBe(false));
     expect(calls.map((call) => call.value)).toEqual([true, true, false]);
-    expect(onSuccess.mock.calls).toEqual([[true], [true], [false]]);
+    // One outcome per burst of clicks: the last call's.
+    expect(onSuccess.mock.calls).toEqual([[false]]);
     expect(client.favorites.get(C1)).toBe(false);
   });
 
@@ -211,6 +212,26 @@ describe('useFavorite', () => {
     await act(async () => calls[1]?.deferred.reject(serverError()));
     await waitFor(() => expect(result.current.favorite.isPending).toBe(false));
     expect(favoriteIn(result.current.characters, C1)).toBe(false);
+  });
+
+  it('reports only the outcome of the last call when an older one fails', async () => {
+    const onSuccess = vi.fn();
+    const onError = vi.fn();
+    const { client, result } = setup(C1, { onSuccess, onError });
+    await loaded(result);
+    const { calls } = holdFavoriteCalls(client);
+    act(() => {
+      result.current.favorite.setFavorite(true);
+      result.current.favorite.setFavorite(false);
+    });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    await act(async () => calls[0]?.deferred.reject(serverError()));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(onError).not.toHaveBeenCalled();
+    await act(async () => calls[1]?.deferred.resolve());
+    await waitFor(() => expect(result.current.favorite.isPending).toBe(false));
+    expect(onError).not.toHaveBeenCalled();
+    expect(onSuccess.mock.calls).toEqual([[false]]);
   });
 
   it('cancels an in-flight list fetch so its late, pre-click answer cannot overwrite the click', async () => {

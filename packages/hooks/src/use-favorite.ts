@@ -11,9 +11,12 @@ import { setFavoriteInCache } from './set-favorite-in-cache';
 import type { AvatarId } from './types';
 
 export interface UseFavoriteOptions {
-  /** The server accepted `isFavorite` for this avatar. */
+  /**
+   * The server accepted `isFavorite`, the state the last click asked for. Called once per burst of
+   * clicks, when its last call settles: the earlier calls' outcomes were superseded.
+   */
   onSuccess?: (isFavorite: boolean) => void;
-  /** The server refused `isFavorite` (the value that was attempted) for this avatar. */
+  /** The last call of a burst failed and `isFavorite` rolled back; `isFavorite` is what was asked. */
   onError?: (error: AvatarApiError, isFavorite: boolean) => void;
 }
 
@@ -56,19 +59,18 @@ export function useFavorite(
         ),
       );
     },
-    onSuccess: (_data, isFavorite) => {
-      favoriteChains.confirm(queryClient, avatarId, isFavorite);
-      options.onSuccess?.(isFavorite);
-    },
-    onError: (error, isFavorite) => options.onError?.(error, isFavorite),
-    onSettled: (_data, error) => {
+    onSuccess: (_data, isFavorite) => favoriteChains.confirm(queryClient, avatarId, isFavorite),
+    onSettled: (_data, error, isFavorite) => {
       // Only the last pending call decides: earlier failures are superseded by newer clicks,
       // and rolling back for them would flash a state nobody asked for.
       if (queryClient.isMutating({ mutationKey }) !== 1) return;
       const confirmed = favoriteChains.confirmed(queryClient, avatarId);
       favoriteChains.end(queryClient, avatarId);
-      if (error !== null && confirmed !== undefined) {
-        setFavoriteInCache(queryClient, avatarId, confirmed);
+      if (error === null) {
+        options.onSuccess?.(isFavorite);
+      } else {
+        if (confirmed !== undefined) setFavoriteInCache(queryClient, avatarId, confirmed);
+        options.onError?.(error, isFavorite);
       }
       // Not awaited: the outcome (and any error) shows now; the refetch only confirms it later.
       for (const { queryKey } of findListsHolding(queryClient, avatarId)) {

@@ -9,6 +9,11 @@ beforeAll(() => installGridLayout());
 const demo = createPickerHarness().api;
 const [first] = demo.listCharacters('user_demo');
 const look = demo.listLooks(first!.avatar_id, 'user_demo').find((item) => item.active !== 0)!;
+const withInactive = demo
+  .listCharacters('user_demo')
+  .map((character) => ({ character, looks: demo.listLooks(character.avatar_id, 'user_demo') }))
+  .find(({ looks }) => looks.some((item) => item.active === 0))!;
+const inactiveLook = withInactive.looks.find((item) => item.active === 0)!;
 
 async function pickFirstLook(user: ReturnType<typeof renderPicker>['user']) {
   const dialog = await screen.findByRole('dialog', { name: 'Choose an avatar' });
@@ -76,5 +81,28 @@ describe('AvatarPickerDialog', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));
     await user.click(await within(dialog).findByRole('button', { name: first!.name }));
     await waitFor(() => expect(trigger).toHaveAccessibleName(`Avatar: ${look.name}`));
+  });
+
+  it('neither shows nor submits a value whose look turns out inactive', async () => {
+    const { user } = renderPicker(
+      <form aria-label="profile">
+        <AvatarPickerDialog name="avatar" defaultValue={inactiveLook.avatar_id as never} />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
+    expect(new FormData(form).get('avatar')).toBe(inactiveLook.avatar_id);
+    const trigger = screen.getByRole('button', { name: 'Choose an avatar' });
+    await user.click(trigger);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));
+    await user.click(
+      await within(dialog).findByRole('button', { name: withInactive.character.name }),
+    );
+    const cell = await within(dialog).findByRole('gridcell', {
+      name: `${inactiveLook.name} Unavailable`,
+    });
+    expect(cell).toHaveAttribute('aria-selected', 'false');
+    expect(new FormData(form).get('avatar')).toBe('');
+    expect(trigger).toHaveAccessibleName('Choose an avatar');
   });
 });

@@ -1,16 +1,7 @@
 'use client';
 import type { Look, LookId } from '@avatar-picker/hooks';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useQueryClient } from '@tanstack/react-query';
-import {
-  type ComponentPropsWithoutRef,
-  type RefObject,
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ComponentPropsWithoutRef, type RefObject, useMemo, useRef, useState } from 'react';
 import { AvatarImage } from './avatar-image';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerLayout } from './avatar-picker-layout';
@@ -18,8 +9,8 @@ import { AvatarPickerRoot, type AvatarPickerValueProps } from './avatar-picker-r
 import { composeRefs } from './compose-refs';
 import { createPart } from './create-part';
 import { mergeLabels } from './default-labels';
-import { findLookInCache } from './find-look-in-cache';
 import { PickerFormInputs } from './picker-form-inputs';
+import { useCachedLook } from './use-cached-look';
 import { useControllableState } from './use-controllable-state';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
@@ -42,17 +33,6 @@ function EscapeBridge({ handlerRef }: { handlerRef: RefObject<(() => boolean) | 
     handlerRef.current = collapse;
   });
   return null;
-}
-
-function useChosenLook(value: LookId | null, picked: Look | null): Look | null {
-  const queryClient = useQueryClient();
-  const subscribe = useCallback(
-    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
-    [queryClient],
-  );
-  const getSnapshot = () => (value === null ? null : findLookInCache(queryClient, value));
-  const cached = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
-  return picked !== null && picked.id === value ? picked : cached;
 }
 
 /**
@@ -93,7 +73,10 @@ export const AvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDial
       },
     });
     const [picked, setPicked] = useState<Look | null>(null);
-    const chosen = useChosenLook(value, picked);
+    const cached = useCachedLook(value);
+    // A look the cache knows to be inactive is no value: the form gets '' and the trigger asks again.
+    const active = cached?.isActive === false ? null : value;
+    const chosen = active === null ? null : picked?.id === value ? picked : cached;
     const escapeRef = useRef<(() => boolean) | null>(null);
     const triggerRef = useRef<HTMLButtonElement | null>(null);
     const composedRef = useMemo(() => composeRefs(triggerRef, ref), [ref]);
@@ -126,7 +109,7 @@ export const AvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDial
           )}
         </Dialog.Trigger>
         <PickerFormInputs
-          value={value}
+          value={active}
           name={name}
           required={required}
           disabled={disabled}

@@ -3,8 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { createPart } from './create-part';
 import { describeApiError } from './describe-api-error';
-import { useRateLimitCountdown } from './use-rate-limit-countdown';
-import { visuallyHidden } from './visually-hidden';
+import { RateLimitMessage } from './rate-limit-message';
 
 export type AvatarPickerErrorProps = ComponentPropsWithoutRef<'div'>;
 
@@ -16,21 +15,16 @@ export const AvatarPickerError = createPart<HTMLDivElement, AvatarPickerErrorPro
   'AvatarPicker.Error',
   function AvatarPickerError({ children, ...rest }, ref) {
     const { data, labels } = useAvatarPickerContext('AvatarPicker.Error');
-    const failure = data.status === 'error' ? data : null;
-    const remainingMs = useRateLimitCountdown(failure?.error ?? null, failure?.retry);
-    if (failure === null) return null;
+    if (data.status !== 'error') return null;
+    const { error, retry } = data;
     return (
-      <div role="alert" data-ap-error="" data-kind={failure.error.kind} {...rest} ref={ref}>
-        {failure.error.kind === 'rate-limited' ? (
-          <p data-ap-error-message="">
-            {/* A ticking countdown inside an alert would be re-read every second. */}
-            <span aria-hidden="true">{describeApiError(failure.error, labels, remainingMs)}</span>
-            <span style={visuallyHidden}>{describeApiError(failure.error, labels)}</span>
-          </p>
+      <div role="alert" data-ap-error="" data-kind={error.kind} {...rest} ref={ref}>
+        {error.kind === 'rate-limited' ? (
+          <RateLimitMessage error={error} labels={labels} retry={retry} />
         ) : (
-          <p data-ap-error-message="">{describeApiError(failure.error, labels)}</p>
+          <p data-ap-error-message="">{describeApiError(error, labels)}</p>
         )}
-        <button type="button" data-ap-retry="" onClick={failure.retry}>
+        <button type="button" data-ap-retry="" onClick={retry}>
           {labels.retry}
         </button>
         {children}

@@ -74,6 +74,7 @@ export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps
           onPointerDown={composeEventHandlers(rest.onPointerDown, handlers.onPointerDown)}
           onPointerUp={composeEventHandlers(rest.onPointerUp, handlers.onPointerUp)}
           onPointerCancel={composeEventHandlers(rest.onPointerCancel, handlers.onPointerCancel)}
+          onContextMenu={composeEventHandlers(rest.onContextMenu, handlers.onContextMenu)}
           onFocus={composeEventHandlers(rest.onFocus, handlers.onFocus)}
           onBlur={composeEventHandlers(rest.onBlur, handlers.onBlur)}
         >

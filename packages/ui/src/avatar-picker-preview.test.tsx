@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AvatarPicker } from './avatar-picker';
 import { installGridLayout } from './test/install-grid-layout';
@@ -134,5 +134,18 @@ describe('AvatarPicker preview', () => {
 
     await user.pointer({ keys: '[TouchA]', target });
     expect(target).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('keeps the browser menu from ending a touch long-press; a right-click keeps its menu', async () => {
+    await openLooks();
+    const target = cell(withVideo.id);
+    fireEvent.pointerDown(target, { pointerType: 'touch' });
+    await advance(500);
+    expect(fireEvent.contextMenu(target)).toBe(false);
+    expect(target.querySelector('video')).not.toBeNull();
+    fireEvent.pointerUp(target, { pointerType: 'touch' });
+
+    fireEvent.pointerDown(target, { pointerType: 'mouse', button: 2 });
+    expect(fireEvent.contextMenu(target)).toBe(true);
   });
 });

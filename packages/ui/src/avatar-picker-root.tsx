@@ -17,6 +17,7 @@ import { createPart } from './create-part';
 import { type AvatarPickerLabels, mergeLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
 import { PickerFormInputs } from './picker-form-inputs';
+import { useCachedLook } from './use-cached-look';
 import { useControllableState } from './use-controllable-state';
 import { usePickerData } from './use-picker-data';
 import { usePreviewController } from './use-preview-controller';
@@ -65,13 +66,15 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     ref,
   ) {
     const labels = useMemo(() => mergeLabels(labelsProp), [labelsProp]);
-    const [value, setValue] = useControllableState<LookId | null, [Look]>({
+    const [chosen, setValue] = useControllableState<LookId | null, [Look]>({
       value: valueProp,
       defaultValue,
       onChange: (id, look) => {
         if (id !== null) onValueChange?.(id, look);
       },
     });
+    // A look the cache knows to be inactive is never the value; one not loaded yet is kept.
+    const value = useCachedLook(chosen)?.isActive === false ? null : chosen;
     const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
       value: filterProp,
       defaultValue: defaultFilter,

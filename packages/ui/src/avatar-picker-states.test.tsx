@@ -1,5 +1,5 @@
 import type { Fault } from '@avatar-picker/mock-api';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AvatarPicker } from './avatar-picker';
 import { installGridLayout } from './test/install-grid-layout';
@@ -56,6 +56,21 @@ describe('AvatarPicker states', () => {
     expect(alert).toHaveTextContent('Too many requests — retrying in 3 s');
     await advance(3_000);
     expect(await screen.findByRole('grid', { name: 'Avatars' })).toBeVisible();
+  });
+
+  it('says it is waiting out a rate limit while the hooks retry, then shows the grid', async () => {
+    renderWithFault({ route: 'characters', status: 429, retryAfterSeconds: 5, times: 1 });
+    const waiting = await screen.findByRole('status', { name: 'Loading avatars' });
+    await waitFor(() => expect(waiting).toHaveTextContent('Too many requests — retrying in 5 s'));
+    expect(waiting).toHaveAttribute('data-state', 'waiting');
+    expect(waiting).toHaveAttribute('aria-busy', 'false');
+    expect(screen.queryByRole('grid')).toBeNull();
+    await advance(2_000);
+    expect(waiting).toHaveTextContent('Too many requests — retrying in 3 s');
+    expect(screen.queryByRole('grid')).toBeNull();
+    await advance(3_000);
+    expect(await screen.findByRole('grid', { name: 'Avatars' })).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keeps the grid working with hostile rows: bad rows skipped, text stays text', async () => {

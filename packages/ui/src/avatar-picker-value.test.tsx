@@ -1,5 +1,11 @@
-import type { Look, LookId } from '@avatar-picker/hooks';
-import { screen, within } from '@testing-library/react';
+import {
+  type AvatarList,
+  avatarKeys,
+  type CharacterId,
+  type Look,
+  type LookId,
+} from '@avatar-picker/hooks';
+import { act, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AvatarPicker } from './avatar-picker';
@@ -12,6 +18,11 @@ const demo = createPickerHarness().api;
 const [first, second] = demo.listCharacters('user_demo');
 const firstLooks = demo.listLooks(first!.avatar_id, 'user_demo');
 const activeLook = firstLooks.find((look) => look.active !== 0)!;
+const withInactive = demo
+  .listCharacters('user_demo')
+  .map((character) => ({ character, looks: demo.listLooks(character.avatar_id, 'user_demo') }))
+  .find(({ looks }) => looks.some((look) => look.active === 0))!;
+const inactiveLook = withInactive.looks.find((look) => look.active === 0)!;
 
 async function openFirstCharacter(user: ReturnType<typeof renderPicker>['user']) {
   await user.click(await screen.findByRole('button', { name: first!.name }));
@@ -113,5 +124,52 @@ describe('AvatarPicker value', () => {
       expect(toggle).toBeDisabled();
     }
     expect(onValueChange).not.toHaveBeenCalled();
+  });
+
+  it('never submits or selects an inactive defaultValue once its look is known', async () => {
+    const { user } = renderPicker(
+      <form aria-label="profile">
+        <AvatarPicker
+          defaultFilter="mine"
+          name="avatar"
+          required
+          defaultValue={inactiveLook.avatar_id as LookId}
+        />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
+    // Not loaded yet: the id may be valid, so it is kept.
+    expect(new FormData(form).get('avatar')).toBe(inactiveLook.avatar_id);
+    await user.click(await screen.findByRole('button', { name: withInactive.character.name }));
+    const cell = await screen.findByRole('gridcell', { name: `${inactiveLook.name} Unavailable` });
+    expect(cell).toHaveAttribute('aria-selected', 'false');
+    expect(new FormData(form).get('avatar')).toBe('');
+    expect(form.checkValidity()).toBe(false);
+  });
+
+  it('drops the value when a refetch marks the chosen look inactive', async () => {
+    const { user, queryClient } = renderPicker(
+      <form aria-label="profile">
+        <AvatarPicker defaultFilter="mine" name="avatar" required />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
+    const cell = await openFirstCharacter(user);
+    await user.click(cell);
+    expect(new FormData(form).get('avatar')).toBe(activeLook.avatar_id);
+
+    const key = avatarKeys.looks(first!.avatar_id as CharacterId);
+    act(() =>
+      queryClient.setQueryData<AvatarList<Look>>(key, (list) => ({
+        ...list!,
+        items: list!.items.map((look) =>
+          look.id === activeLook.avatar_id ? { ...look, isActive: false } : look,
+        ),
+      })),
+    );
+    const unavailable = screen.getByRole('gridcell', { name: `${activeLook.name} Unavailable` });
+    expect(unavailable).toHaveAttribute('aria-selected', 'false');
+    expect(new FormData(form).get('avatar')).toBe('');
+    expect(form.checkValidity()).toBe(false);
   });
 });

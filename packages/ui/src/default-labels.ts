@@ -54,7 +54,7 @@ export const defaultLabels: AvatarPickerLabels = {
   clearSearch: 'Clear search',
   emptyAccount: 'No avatars yet. Create a character in AgentHuman and it will appear here.',
   emptyFavorites: 'No favorites yet. Use the star on an avatar to add it here.',
-  emptyPublic: 'There are no public avatars right now.',
+  emptyPublic: 'There are no public avatars right now. Pick All or Mine to see your own.',
   noResults: (query) => `No avatars match “${query}”. Clear the search or pick another filter.`,
   resultCount: (count) => (count === 1 ? '1 avatar' : `${count} avatars`),
   looksCount: (count) => (count === 1 ? '1 look' : `${count} looks`),

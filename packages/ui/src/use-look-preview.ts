@@ -2,6 +2,7 @@
 import { type CharacterId, isHttpUrl, type Look } from '@avatar-picker/hooks';
 import {
   type FocusEvent,
+  type MouseEvent,
   type PointerEvent,
   type RefObject,
   useCallback,
@@ -22,6 +23,7 @@ export interface LookPreviewHandlers {
   onPointerDown: (event: PointerEvent<HTMLElement>) => void;
   onPointerUp: (event: PointerEvent<HTMLElement>) => void;
   onPointerCancel: (event: PointerEvent<HTMLElement>) => void;
+  onContextMenu: (event: MouseEvent<HTMLElement>) => void;
   onFocus: (event: FocusEvent<HTMLElement>) => void;
   onBlur: (event: FocusEvent<HTMLElement>) => void;
 }
@@ -38,6 +40,7 @@ export function useLookPreview(
 ): { handlers: LookPreviewHandlers; consumeLongPress: () => boolean } {
   const pressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const longPressed = useRef(false);
+  const touching = useRef(false);
   const videoUrl = isHttpUrl(look.videoUrl) ? look.videoUrl : null;
 
   const target = useCallback((): LookPreviewTarget | null => {
@@ -76,7 +79,8 @@ export function useLookPreview(
     },
     onPointerDown: (event) => {
       longPressed.current = false;
-      if (event.pointerType !== 'touch') return;
+      touching.current = event.pointerType === 'touch';
+      if (!touching.current) return;
       clearPress();
       pressTimer.current = setTimeout(() => {
         pressTimer.current = null;
@@ -88,11 +92,17 @@ export function useLookPreview(
     },
     onPointerUp: (event) => {
       clearPress();
+      touching.current = false;
       if (event.pointerType === 'touch' && longPressed.current) end();
     },
     onPointerCancel: () => {
       clearPress();
       end();
+    },
+    // A held finger opens the browser's menu/callout, which cancels the pointer and so the
+    // preview; a mouse's right-click keeps its menu.
+    onContextMenu: (event) => {
+      if (touching.current) event.preventDefault();
     },
     onFocus: start,
     onBlur: (event) => {

@@ -15,7 +15,8 @@ import { type AvatarPickerFilter, filterCharacters } from './filter-characters';
 export type EmptyReason = 'search' | 'account' | 'favorites' | 'public';
 
 export type PickerDataStatus =
-  | { status: 'loading' }
+  /** `waiting`: a rate-limited attempt the hooks will retry after its Retry-After. */
+  | { status: 'loading'; waiting?: AvatarApiError | null }
   | { status: 'error'; error: AvatarApiError; retry: () => void }
   | { status: 'empty'; reason: EmptyReason }
   | { status: 'ready' };
@@ -69,7 +70,10 @@ export function usePickerData(
     };
     return { ...base, status: 'error', error: failed.error, retry };
   }
-  if (needed.some((query) => query.data === undefined)) return { ...base, status: 'loading' };
+  if (needed.some((query) => query.data === undefined)) {
+    const waiting = needed.find((query) => query.failureReason?.kind === 'rate-limited');
+    return { ...base, status: 'loading', waiting: waiting?.failureReason };
+  }
   if (characters.length === 0)
     return { ...base, status: 'empty', reason: emptyReason(filter, query) };
   return { ...base, status: 'ready' };

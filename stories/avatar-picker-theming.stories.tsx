@@ -38,7 +38,8 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvas, canvasElement }) => {
     await canvas.findByRole('grid', { name: 'Avatars' }, NETWORK_TIMEOUT);
-    await expect(cssVariable(rootOf(canvasElement), '--ap-bg')).toBe('#14161b');
+    // The palette is light-dark() pairs: the dark half (#14161b) is what paints.
+    await expect(getComputedStyle(rootOf(canvasElement)).backgroundColor).toBe('rgb(20, 22, 27)');
     await expect(getComputedStyle(rootOf(canvasElement)).colorScheme).toBe('dark');
   },
 };

@@ -3,26 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { avatarKeys } from './avatar-keys';
 import { prefetchLooks } from './prefetch-looks';
 import { looksQueryOptions } from './query-options';
-import { createFakeApiClient } from './testing/create-fake-api-client';
-import { createTestWrapper } from './testing/create-test-wrapper';
-import { firstCharacterWithLooks } from './testing/first-character-with-looks';
 import { readQuery } from './testing/read-query';
+import { setupLooksFixture } from './testing/setup-looks-fixture';
 import { useLooks } from './use-looks';
-
-function setup() {
-  const fake = createFakeApiClient();
-  const character = firstCharacterWithLooks(fake.api);
-  return {
-    ...fake,
-    ...createTestWrapper(fake.client),
-    character,
-    looksRequests: () => fake.requestsTo(`/v1/avatars?parent_id=${character.id}`),
-  };
-}
 
 describe('prefetchLooks', () => {
   it('fills the cache so useLooks renders the looks without another request', async () => {
-    const { client, queryClient, wrapper, character, looksRequests } = setup();
+    const { client, queryClient, wrapper, character, looksRequests } = setupLooksFixture();
     await prefetchLooks(queryClient, client, character.id);
     expect(looksRequests()).toBe(1);
     expect(
@@ -36,14 +23,14 @@ describe('prefetchLooks', () => {
   });
 
   it('does not refetch looks that are still fresh', async () => {
-    const { client, queryClient, character, looksRequests } = setup();
+    const { client, queryClient, character, looksRequests } = setupLooksFixture();
     await prefetchLooks(queryClient, client, character.id);
     await prefetchLooks(queryClient, client, character.id);
     expect(looksRequests()).toBe(1);
   });
 
   it('never rejects, even when the request fails', async () => {
-    const { api, client, queryClient, character } = setup();
+    const { api, client, queryClient, character } = setupLooksFixture();
     api.faults.add({ route: 'looks', status: 403 });
     await expect(prefetchLooks(queryClient, client, character.id)).resolves.toBeUndefined();
     expect(queryClient.getQueryState(avatarKeys.looks(character.id))?.error).toMatchObject({

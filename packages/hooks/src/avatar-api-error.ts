@@ -1,3 +1,4 @@
+import { isRecord } from './is-record';
 import { parseRetryAfter } from './parse-retry-after';
 import { redactSecrets } from './redact-secrets';
 
@@ -74,10 +75,6 @@ function cleanText(value: unknown, secrets: readonly string[]): string | null {
   const text = redactSecrets(value, secrets).trim();
   if (text === '') return null;
   return text.length > MAX_TEXT_LENGTH ? `${text.slice(0, MAX_TEXT_LENGTH)}…` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 interface BodyFields {

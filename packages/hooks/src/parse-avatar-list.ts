@@ -1,4 +1,5 @@
 import { AvatarApiError } from './avatar-api-error';
+import { isRecord } from './is-record';
 import { parseAvatar } from './parse-avatar';
 import type { Avatar, AvatarList, SkippedRow } from './types';
 
@@ -20,14 +21,13 @@ export function parseAvatarList<T extends Avatar>(
   body: unknown,
   filter: AvatarListFilter<T>,
 ): AvatarList<T> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+  if (!isRecord(body)) {
     throw invalid('The avatar API returned a body that is not an object');
   }
-  const envelope = body as Record<string, unknown>;
-  if (envelope.success === false) {
+  if (body.success === false) {
     throw invalid('The avatar API reported a failure in a successful response');
   }
-  const rows = envelope.avatars;
+  const rows = body.avatars;
   if (!Array.isArray(rows)) {
     throw invalid('The avatar API response has no avatars array');
   }

@@ -1,5 +1,6 @@
 import { isAvatarId } from './is-avatar-id';
 import { isHttpUrl } from './is-http-url';
+import { isRecord } from './is-record';
 import type { Avatar, CharacterId, LookId } from './types';
 
 export type ParseAvatarResult =
@@ -7,10 +8,6 @@ export type ParseAvatarResult =
   | { ok: false; reason: string; avatarId: string | null };
 
 class RowError extends Error {}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The API sends 0|1; accept real booleans too so a future API version does not break us. */
 function readFlag(row: Record<string, unknown>, field: string, whenAbsent?: boolean): boolean {

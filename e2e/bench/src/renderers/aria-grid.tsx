@@ -1,0 +1,83 @@
+import {
+  type Avatar,
+  type Character,
+  type CharacterId,
+  useCharacters,
+  useFavorite,
+  useLooks,
+} from '@avatar-picker/hooks';
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  GridLayout,
+  GridList,
+  GridListItem,
+  Size,
+  Virtualizer,
+} from 'react-aria-components';
+import { withLooks } from './with-looks';
+
+const layoutOptions = {
+  minItemSize: new Size(112, 128),
+  maxItemSize: new Size(160, 128),
+  minSpace: new Size(8, 8),
+  preserveAspectRatio: true,
+};
+
+/** One tile, as React Aria's docs build grid items: image, name, and a favorite button. */
+function AriaTile({ avatar }: { avatar: Avatar }) {
+  const { setFavorite } = useFavorite(avatar.id);
+  return (
+    <div data-bench-tile="" data-bench-look={avatar.kind === 'look' ? '' : undefined}>
+      {avatar.previewImageUrl !== null && (
+        <img src={avatar.previewImageUrl} alt="" width={96} height={96} loading="lazy" />
+      )}
+      <span data-bench-name="">{avatar.name}</span>
+      <Button
+        aria-label={`Favorite ${avatar.name}`}
+        data-bench-favorite=""
+        onPress={() => setFavorite(!avatar.isFavorite)}
+      >
+        {avatar.isFavorite ? '★' : '☆'}
+      </Button>
+    </div>
+  );
+}
+AriaTile.displayName = 'AriaTile';
+
+/** React Aria's virtualized GridList in grid layout, over the same cached lists as the picker. */
+export function AriaGrid() {
+  const characters = useCharacters().data?.items;
+  return characters === undefined ? null : <AriaGridBody characters={characters} />;
+}
+
+function AriaGridBody({ characters }: { characters: readonly Character[] }) {
+  const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
+  const looks = useLooks(expandedId);
+  const items = useMemo(
+    () => withLooks(characters, expandedId, looks.data?.items),
+    [characters, expandedId, looks.data],
+  );
+  return (
+    <Virtualizer layout={GridLayout} layoutOptions={layoutOptions}>
+      <GridList
+        aria-label="Avatars"
+        layout="grid"
+        items={items}
+        data-bench-scroller=""
+        style={{ blockSize: 420, overflow: 'auto' }}
+        onAction={(key) => {
+          const avatar = items.find((item) => item.id === key);
+          if (avatar?.kind !== 'character') return;
+          setExpandedId((current) => (current === avatar.id ? null : avatar.id));
+        }}
+      >
+        {(avatar) => (
+          <GridListItem id={avatar.id} textValue={avatar.name}>
+            <AriaTile avatar={avatar} />
+          </GridListItem>
+        )}
+      </GridList>
+    </Virtualizer>
+  );
+}

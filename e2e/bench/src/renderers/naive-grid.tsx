@@ -1,0 +1,116 @@
+import {
+  type Avatar,
+  type Character,
+  type CharacterId,
+  useCharacters,
+  useFavorite,
+  useLooks,
+} from '@avatar-picker/hooks';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { withLooks } from './with-looks';
+
+const STEP: Record<string, (columns: number) => number> = {
+  ArrowRight: () => 1,
+  ArrowLeft: () => -1,
+  ArrowDown: (columns) => columns,
+  ArrowUp: (columns) => -columns,
+};
+
+/** One tile, written the obvious way: no memo, props straight from the list. */
+function NaiveTile({
+  avatar,
+  active,
+  onOpen,
+}: {
+  avatar: Avatar;
+  active: boolean;
+  onOpen: () => void;
+}) {
+  const { setFavorite } = useFavorite(avatar.id);
+  return (
+    <div
+      data-bench-tile=""
+      data-bench-look={avatar.kind === 'look' ? '' : undefined}
+      tabIndex={active ? 0 : -1}
+      style={{ blockSize: 128 }}
+    >
+      {avatar.previewImageUrl !== null && (
+        <img src={avatar.previewImageUrl} alt="" width={96} height={96} loading="lazy" />
+      )}
+      <button type="button" data-bench-name="" onClick={onOpen}>
+        {avatar.name}
+      </button>
+      <button
+        type="button"
+        aria-label={`Favorite ${avatar.name}`}
+        data-bench-favorite=""
+        onClick={() => setFavorite(!avatar.isFavorite)}
+      >
+        {avatar.isFavorite ? '★' : '☆'}
+      </button>
+    </div>
+  );
+}
+NaiveTile.displayName = 'NaiveTile';
+
+/** Every tile in a plain `map` inside a scrolling CSS grid: what one would write first. */
+export function NaiveGrid() {
+  const characters = useCharacters().data?.items;
+  return characters === undefined ? null : <NaiveGridBody characters={characters} />;
+}
+
+function NaiveGridBody({ characters }: { characters: readonly Character[] }) {
+  const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
+  const [active, setActive] = useState(0);
+  const looks = useLooks(expandedId);
+  const items = withLooks(characters, expandedId, looks.data?.items);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    gridRef.current?.querySelectorAll<HTMLElement>('[data-bench-tile]')[active]?.focus();
+  }, [active]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = STEP[event.key];
+    const grid = gridRef.current;
+    if (step === undefined || grid === null) return;
+    event.preventDefault();
+    const columns = getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+    moved.current = true;
+    setActive((current) => Math.min(items.length - 1, Math.max(0, current + step(columns))));
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: the peer as one would first write it, a div grid
+    <div
+      ref={gridRef}
+      role="grid"
+      aria-label="Avatars"
+      data-bench-scroller=""
+      onKeyDown={onKeyDown}
+      style={{
+        blockSize: 420,
+        overflow: 'auto',
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))',
+        gap: 8,
+      }}
+    >
+      {items.map((avatar, index) => (
+        <NaiveTile
+          key={avatar.id}
+          avatar={avatar}
+          active={index === active}
+          onOpen={() => {
+            setActive(index);
+            if (avatar.kind === 'character') {
+              setExpandedId((current) => (current === avatar.id ? null : avatar.id));
+            }
+          }}
+        />
+      ))}
+    </div>
+  );
+}

@@ -263,3 +263,34 @@ describe('useFavorite', () => {
     expect(other.result.current.error).toBeNull();
   });
 });
+
+describe('useFavorite re-rendering', () => {
+  it('does not notify the mutation cache when a tile re-renders with the same avatar', async () => {
+    const { queryClient, result, rerender } = setup(L1);
+    await loaded(result);
+    const events: string[] = [];
+    const unsubscribe = queryClient
+      .getMutationCache()
+      .subscribe((event) => events.push(event.type));
+    rerender();
+    rerender();
+    unsubscribe();
+    expect(events).toEqual([]);
+  });
+
+  it('calls the latest onSuccess after the options object changed', async () => {
+    const first = vi.fn();
+    const latest = vi.fn();
+    const characters = [makeCharacter(C1)];
+    const client = createMemoryClient(characters, [makeLook(L1, C1)]);
+    const { wrapper } = createTestWrapper(client);
+    const view = renderHook(({ onSuccess }) => useFavorite(L1, { onSuccess }), {
+      wrapper,
+      initialProps: { onSuccess: first },
+    });
+    view.rerender({ onSuccess: latest });
+    act(() => view.result.current.setFavorite(true));
+    await waitFor(() => expect(latest).toHaveBeenCalledWith(true));
+    expect(first).not.toHaveBeenCalled();
+  });
+});

@@ -1,7 +1,12 @@
 'use client';
 
-import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import {
+  type UseMutationOptions,
+  useIsMutating,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AvatarApiError } from './avatar-api-error';
 import { useAvatarClient } from './avatar-client-provider';
 import { avatarKeys } from './avatar-keys';
@@ -41,43 +46,54 @@ export function useFavorite(
 ): UseFavoriteResult {
   const client = useAvatarClient();
   const queryClient = useQueryClient();
-  const mutationKey = avatarKeys.favorite(avatarId);
-
-  const mutation = useMutation<void, AvatarApiError, boolean>({
-    mutationKey,
-    scope: { id: `avatar-picker:favorite:${avatarId}` },
-    mutationFn: (isFavorite) => client.setFavorite(avatarId, isFavorite),
-    onMutate: async (isFavorite) => {
-      favoriteChains.push(queryClient, avatarId, isFavorite);
-      // Written before any await, so rapid clicks land in the cache in click order.
-      setFavoriteInCache(queryClient, avatarId, isFavorite);
-      // A list response already on its way was read before this click and would overwrite it;
-      // cancelling reverts those queries to the data just written.
-      await Promise.all(
-        findListsHolding(queryClient, avatarId).map(({ queryKey }) =>
-          queryClient.cancelQueries({ queryKey, exact: true }),
-        ),
-      );
-    },
-    onSuccess: (_data, isFavorite) => favoriteChains.confirm(queryClient, avatarId, isFavorite),
-    onSettled: (_data, error, isFavorite) => {
-      // Only the last pending call decides: earlier failures are superseded by newer clicks,
-      // and rolling back for them would flash a state nobody asked for.
-      if (queryClient.isMutating({ mutationKey }) !== 1) return;
-      const confirmed = favoriteChains.confirmed(queryClient, avatarId);
-      favoriteChains.end(queryClient, avatarId);
-      if (error === null) {
-        options.onSuccess?.(isFavorite);
-      } else {
-        if (confirmed !== undefined) setFavoriteInCache(queryClient, avatarId, confirmed);
-        options.onError?.(error, isFavorite);
-      }
-      // Not awaited: the outcome (and any error) shows now; the refetch only confirms it later.
-      for (const { queryKey } of findListsHolding(queryClient, avatarId)) {
-        void queryClient.invalidateQueries({ queryKey, exact: true });
-      }
-    },
+  const callbacks = useRef(options);
+  useEffect(() => {
+    callbacks.current = options;
   });
+  const mutationKey = useMemo(() => avatarKeys.favorite(avatarId), [avatarId]);
+
+  // One options object per avatar: a new one each render makes every MutationObserver announce
+  // "options updated" to the whole mutation cache, and every useIsMutating in every tile
+  // re-reads it, which is quadratic in the tiles on screen.
+  const mutationOptions = useMemo<UseMutationOptions<void, AvatarApiError, boolean>>(
+    () => ({
+      mutationKey,
+      scope: { id: `avatar-picker:favorite:${avatarId}` },
+      mutationFn: (isFavorite) => client.setFavorite(avatarId, isFavorite),
+      onMutate: async (isFavorite) => {
+        favoriteChains.push(queryClient, avatarId, isFavorite);
+        // Written before any await, so rapid clicks land in the cache in click order.
+        setFavoriteInCache(queryClient, avatarId, isFavorite);
+        // A list response already on its way was read before this click and would overwrite it;
+        // cancelling reverts those queries to the data just written.
+        await Promise.all(
+          findListsHolding(queryClient, avatarId).map(({ queryKey }) =>
+            queryClient.cancelQueries({ queryKey, exact: true }),
+          ),
+        );
+      },
+      onSuccess: (_data, isFavorite) => favoriteChains.confirm(queryClient, avatarId, isFavorite),
+      onSettled: (_data, error, isFavorite) => {
+        // Only the last pending call decides: earlier failures are superseded by newer clicks,
+        // and rolling back for them would flash a state nobody asked for.
+        if (queryClient.isMutating({ mutationKey }) !== 1) return;
+        const confirmed = favoriteChains.confirmed(queryClient, avatarId);
+        favoriteChains.end(queryClient, avatarId);
+        if (error === null) {
+          callbacks.current.onSuccess?.(isFavorite);
+        } else {
+          if (confirmed !== undefined) setFavoriteInCache(queryClient, avatarId, confirmed);
+          callbacks.current.onError?.(error, isFavorite);
+        }
+        // Not awaited: the outcome (and any error) shows now; the refetch only confirms it later.
+        for (const { queryKey } of findListsHolding(queryClient, avatarId)) {
+          void queryClient.invalidateQueries({ queryKey, exact: true });
+        }
+      },
+    }),
+    [client, queryClient, avatarId, mutationKey],
+  );
+  const mutation = useMutation(mutationOptions);
 
   const isPending = useIsMutating({ mutationKey }) > 0;
   const { mutate } = mutation;

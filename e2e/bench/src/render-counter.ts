@@ -22,9 +22,10 @@ function nameOf(type: unknown): string | undefined {
   if (typeof type === 'function') {
     return (type as { displayName?: string }).displayName ?? type.name;
   }
-  if (typeof type === 'object' && type !== null) {
-    const record = type as { displayName?: string; render?: unknown; type?: unknown };
-    return record.displayName ?? nameOf(record.render) ?? nameOf(record.type);
+  // A memo wrapper is not counted: its inner component's fiber is, when it renders.
+  if (typeof type === 'object' && type !== null && !('compare' in type)) {
+    const record = type as { displayName?: string; render?: unknown };
+    return record.displayName ?? nameOf(record.render);
   }
   return undefined;
 }
@@ -40,7 +41,7 @@ function walk(root: Fiber, seen: WeakSet<Fiber>): void {
   while (stack.length > 0) {
     const fiber = stack.pop() as Fiber;
     seen.add(fiber);
-    const name = nameOf(fiber.elementType) ?? nameOf(fiber.type);
+    const name = nameOf(fiber.type);
     if (name !== undefined && tileNames.has(name) && !previous.has(fiber)) {
       if (fiber.alternate === null || (fiber.flags & PERFORMED_WORK) !== 0) renders += 1;
     }

@@ -5,7 +5,8 @@ import { AvatarImage } from './avatar-image';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
+import { createMemoPart } from './create-part';
+import { useStoreSelector } from './store/create-store';
 import { usePrefetchIntent } from './use-prefetch-intent';
 
 export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'div'> {
@@ -15,11 +16,12 @@ export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'di
 }
 
 /** A character tile: a gridcell whose button expands the character's looks below its row. */
-export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerCharacterProps>(
+export const AvatarPickerCharacter = createMemoPart<HTMLDivElement, AvatarPickerCharacterProps>(
   'AvatarPicker.Character',
   function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
-    const { expandedId, toggleExpanded, labels, disabled, activeKey } =
+    const { expandedId, toggleExpanded, labels, disabled, store } =
       useAvatarPickerContext('AvatarPicker.Character');
+    const highlighted = useStoreSelector(store, (state) => state.activeKey === character.id);
     const countId = useId();
     const prefetch = usePrefetchIntent(character.id);
     const expanded = expandedId === character.id;
@@ -35,7 +37,7 @@ export const AvatarPickerCharacter = createPart<HTMLDivElement, AvatarPickerChar
         data-ap-cell-key={character.id}
         data-state={expanded ? 'open' : 'closed'}
         data-favorite={character.isFavorite ? '' : undefined}
-        data-highlighted={activeKey === character.id ? '' : undefined}
+        data-highlighted={highlighted ? '' : undefined}
         data-disabled={disabled ? '' : undefined}
         {...rest}
         ref={ref}

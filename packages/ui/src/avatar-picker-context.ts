@@ -4,14 +4,9 @@ import { createPickerContext, usePickerContext } from './create-picker-context';
 import type { PreviewController } from './create-preview-controller';
 import type { AvatarPickerLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
+import type { PickerStore } from './store/picker-store';
 import type { LookPreviewTarget } from './use-look-preview';
 import type { PickerData } from './use-picker-data';
-
-export interface FocusRequest {
-  key: string;
-  /** Distinguishes repeated requests for the same cell. */
-  sequence: number;
-}
 
 export interface AvatarPickerContextValue {
   labels: AvatarPickerLabels;
@@ -27,13 +22,14 @@ export interface AvatarPickerContextValue {
   toggleExpanded: (id: CharacterId) => void;
   /** Closes the expanded looks and focuses their character; false when nothing was open. */
   collapse: () => boolean;
-  /** The cell holding the grid's single tab stop (roving tabindex), shared by pointer and keys. */
-  activeKey: string | null;
+  /**
+   * Active cell, focus requests and announcements: state that changes on every key press, read
+   * through selectors so a key press renders the tiles it changes, not every consumer.
+   */
+  store: PickerStore;
   setActiveKey: (key: string) => void;
   /** Moves DOM focus to a cell, scrolling its row into view first if it is virtualized away. */
   requestFocus: (key: string) => void;
-  /** The pending focus request the grid fulfils once the cell is rendered. */
-  focusRequest: FocusRequest | null;
   clearFocusRequest: () => void;
   announce: (message: string) => void;
   preview: PreviewController<HTMLVideoElement, LookPreviewTarget> | null;

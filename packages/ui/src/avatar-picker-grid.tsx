@@ -19,6 +19,8 @@ import { createPart } from './create-part';
 import type { CellPosition } from './get-next-cell';
 import { handleGridKeyDown } from './handle-grid-key-down';
 import { rowStyle } from './row-style';
+import { useStoreSelector } from './store/create-store';
+import type { PickerState } from './store/picker-store';
 import { useGridFocus } from './use-grid-focus';
 import { useGridMetrics } from './use-grid-metrics';
 import { useRowVirtualizer } from './use-row-virtualizer';
@@ -41,12 +43,15 @@ export interface AvatarPickerGridProps extends ComponentPropsWithoutRef<'div'> {
 
 const DEFAULTS = { tileSize: 112, gap: 8, viewportHeight: 420 };
 
+const selectActiveKey = (state: PickerState) => state.activeKey;
+
 function GridBody(
   { columns = 4, rowHeight = 136, overscan = 1, components, style, ...rest }: AvatarPickerGridProps,
   forwardedRef: ForwardedRef<HTMLDivElement>,
 ) {
   const context = useAvatarPickerContext('AvatarPicker.Grid');
-  const { data, expandedId, activeKey, labels, disabled } = context;
+  const { data, expandedId, labels, disabled, store } = context;
+  const activeKey = useStoreSelector(store, selectActiveKey);
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useGridMetrics(scrollRef, { ...DEFAULTS, columns, rowHeight });
   const rows = useMemo(

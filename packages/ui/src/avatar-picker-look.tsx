@@ -6,8 +6,9 @@ import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import { AvatarPickerPreview } from './avatar-picker-preview';
 import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
+import { createMemoPart } from './create-part';
 import { LookContextProvider } from './look-context';
+import { useStoreSelector } from './store/create-store';
 import { useLookPreview } from './use-look-preview';
 
 const INTERACTIVE = 'button, a, input, select, textarea';
@@ -19,11 +20,12 @@ export interface AvatarPickerLookProps extends ComponentPropsWithoutRef<'div'> {
 }
 
 /** A look tile: a selectable gridcell. Inactive looks are shown with a reason and cannot be picked. */
-export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps>(
+export const AvatarPickerLook = createMemoPart<HTMLDivElement, AvatarPickerLookProps>(
   'AvatarPicker.Look',
   function AvatarPickerLook({ look, isTabStop = false, children, ...rest }, ref) {
-    const { value, selectLook, labels, disabled, preview, activeKey } =
+    const { value, selectLook, labels, disabled, preview, store } =
       useAvatarPickerContext('AvatarPicker.Look');
+    const highlighted = useStoreSelector(store, (state) => state.activeKey === look.id);
     const nameId = useId();
     const reasonId = useId();
     const previewHostRef = useRef<HTMLSpanElement>(null);
@@ -59,7 +61,7 @@ export const AvatarPickerLook = createPart<HTMLDivElement, AvatarPickerLookProps
           data-state={selected ? 'checked' : 'unchecked'}
           data-disabled={unavailable || disabled ? '' : undefined}
           data-favorite={look.isFavorite ? '' : undefined}
-          data-highlighted={activeKey === look.id ? '' : undefined}
+          data-highlighted={highlighted ? '' : undefined}
           {...rest}
           ref={ref}
           onClick={composeEventHandlers(rest.onClick, (event) => {

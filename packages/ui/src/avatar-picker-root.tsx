@@ -8,20 +8,17 @@ import {
   useRef,
   useState,
 } from 'react';
-import {
-  type AvatarPickerContextValue,
-  AvatarPickerProvider,
-  type FocusRequest,
-} from './avatar-picker-context';
+import { type AvatarPickerContextValue, AvatarPickerProvider } from './avatar-picker-context';
 import { createPart } from './create-part';
 import { type AvatarPickerLabels, mergeLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
+import { PickerAnnouncer } from './picker-announcer';
 import { PickerFormInputs } from './picker-form-inputs';
+import { createPickerStore } from './store/picker-store';
 import { useCachedLook } from './use-cached-look';
 import { useControllableState } from './use-controllable-state';
 import { usePickerData } from './use-picker-data';
 import { usePreviewController } from './use-preview-controller';
-import { visuallyHidden } from './visually-hidden';
 
 export interface AvatarPickerValueProps {
   /** The chosen look (controlled); `null` for none. */
@@ -82,16 +79,19 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     });
     const [query, setQuery] = useState('');
     const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
-    const [activeKey, setActiveKey] = useState<string | null>(null);
-    const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
-    const [announcement, setAnnouncement] = useState('');
+    const [store] = useState(createPickerStore);
     const data = usePickerData(filter, query, expandedId);
     const preview = usePreviewController();
 
-    const announce = useCallback((message: string) => {
-      // Screen readers skip a live region whose text did not change; vary it invisibly.
-      setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
-    }, []);
+    const announce = useCallback(
+      (message: string) =>
+        // Screen readers skip a live region whose text did not change; vary it invisibly.
+        store.set(({ announcement }) => ({
+          announcement: announcement === message ? `${message}\u00a0` : message,
+        })),
+      [store],
+    );
+    const setActiveKey = useCallback((key: string) => store.set({ activeKey: key }), [store]);
 
     const selectLook = useCallback(
       (look: Look) => {
@@ -105,19 +105,21 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       setExpandedId((current) => (current === id ? null : id));
     }, []);
     const focusSequence = useRef(0);
-    const requestFocus = useCallback((key: string) => {
-      focusSequence.current += 1;
-      setActiveKey(key);
-      setFocusRequest({ key, sequence: focusSequence.current });
-    }, []);
-    const collapse = () => {
+    const requestFocus = useCallback(
+      (key: string) => {
+        focusSequence.current += 1;
+        store.set({ activeKey: key, focusRequest: { key, sequence: focusSequence.current } });
+      },
+      [store],
+    );
+    const collapse = useCallback(() => {
       if (expandedId === null) return false;
       setExpandedId(null);
       // The looks row is gone: focus goes back to the character that opened it.
       requestFocus(expandedId);
       return true;
-    };
-    const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
+    }, [expandedId, requestFocus]);
+    const clearFocusRequest = useCallback(() => store.set({ focusRequest: null }), [store]);
 
     const count = data.status === 'ready' ? data.characters.length : 0;
     const settled = data.status === 'ready' || data.status === 'empty';
@@ -129,7 +131,8 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       announce(labels.resultCount(count));
     }, [settled, searchKey, count, labels, announce]);
 
-    // Not memoized: `data` is derived afresh on every render, so a memo would never hit.
+    // Not memoized: `data` is derived afresh on every render, so a memo would never hit. Key
+    // presses and announcements do not render Root: they live in `store`.
     const context: AvatarPickerContextValue = {
       labels,
       disabled,
@@ -143,10 +146,9 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       expandedId,
       toggleExpanded,
       collapse,
-      activeKey,
+      store,
       setActiveKey,
       requestFocus,
-      focusRequest,
       clearFocusRequest,
       announce,
       preview,
@@ -162,15 +164,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
           ref={ref}
         >
           {children}
-          <div
-            role="status"
-            aria-live="polite"
-            aria-atomic="true"
-            style={visuallyHidden}
-            data-ap-announcer=""
-          >
-            {announcement}
-          </div>
+          <PickerAnnouncer store={store} />
           <PickerFormInputs
             value={value}
             name={name}

@@ -2,7 +2,11 @@
 import { type RefObject, useRef } from 'react';
 import type { AvatarPickerContextValue } from './avatar-picker-context';
 import type { CellPosition } from './get-next-cell';
+import { useStoreSelector } from './store/create-store';
+import type { PickerState } from './store/picker-store';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+
+const selectFocusRequest = (state: PickerState) => state.focusRequest;
 
 /**
  * Fulfils focus requests: a cell whose row is virtualized away is scrolled into view first and
@@ -19,7 +23,8 @@ export function useGridFocus({
   positions: ReadonlyMap<string, CellPosition>;
   scrollToRow: (index: number) => void;
 }): void {
-  const { focusRequest, clearFocusRequest } = context;
+  const { store, clearFocusRequest } = context;
+  const focusRequest = useStoreSelector(store, selectFocusRequest);
   const scrolledFor = useRef<number | null>(null);
   useIsomorphicLayoutEffect(() => {
     const grid = scrollRef.current;

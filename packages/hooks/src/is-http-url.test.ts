@@ -6,6 +6,10 @@ describe('isHttpUrl', () => {
     'https://res.cloudinary.com/example/image/upload/v1/a.png',
     'http://127.0.0.1:4010/media/image/avat_1.svg',
     'HTTPS://EXAMPLE.COM/x',
+    'http://[::1]:4010/media/video/avat_1.webm?expires=1&sig=ab',
+    'https://example.com',
+    'https://example.com?x=1#y',
+    'https://example.com/a@b.png',
   ])('accepts %s', (url) => {
     expect(isHttpUrl(url)).toBe(true);
   });
@@ -19,6 +23,13 @@ describe('isHttpUrl', () => {
     ['ftp', 'ftp://example.com/a.png'],
     ['blob', 'blob:https://example.com/1'],
     ['credentials', 'https://user:pass@example.com/a.png'],
+    ['user name', 'https://user@example.com/a.png'],
+    ['no host', 'https:///a.png'],
+    ['backslash host', 'https://example.com\\@evil.example/a.png'],
+    ['space inside', 'https://exa mple.com/a.png'],
+    ['newline inside', 'https://example.com/a\n.png'],
+    ['control character', 'https://example.com\u0000.evil/a.png'],
+    ['scheme only', 'https://'],
     ['surrounding space', ' https://example.com/a.png'],
     ['empty', ''],
   ])('rejects %s', (_, url) => {

@@ -1,16 +1,16 @@
 /**
+ * An absolute http(s) URL: the scheme, a host part with no credentials, whitespace, control
+ * characters or backslashes, then anything without whitespace. A pattern rather than `new URL()`:
+ * every row of a list is checked, and at 100,000 rows a URL object per row cost 220 ms.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+const HTTP_URL = /^https?:\/\/[^\s\u0000-\u001f/?#@\\]+(?:[/?#][^\s\u0000-\u001f]*)?$/i;
+
+/**
  * True only for absolute http(s) URLs. API URLs end up in `src` attributes, so anything else
- * (`javascript:`, `data:`, relative paths that would resolve against the host page) is refused.
+ * (`javascript:`, `data:`, relative paths that would resolve against the host page) is refused,
+ * and so are credentials, which would leak to whoever renders the URL.
  */
 export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.trim() !== value || value === '') return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  // Credentials in a media URL would leak to whoever renders it and are never legitimate here.
-  if (url.username !== '' || url.password !== '') return false;
-  return url.protocol === 'http:' || url.protocol === 'https:';
+  return typeof value === 'string' && HTTP_URL.test(value);
 }

@@ -143,11 +143,26 @@ describe('parseAvatar', () => {
     ['active', { active: 'true' }],
     ['created_at', { created_at: undefined }],
     ['created_at', { created_at: 'yesterday' }],
+    ['created_at', { created_at: '2024-13-15T10:30:00Z' }],
+    ['created_at', { created_at: '2024-01-15T25:30:00Z' }],
+    ['created_at', { created_at: '2024-01-15' }],
+    ['created_at', { created_at: '2024-01-15T10:30:00Z\n' }],
     ['updated_at', { updated_at: 12 }],
   ])('refuses a bad %s and names the field', (field, patch) => {
     const result = refused({ ...CHARACTER, ...patch });
     expect(result.reason).toContain(field);
     expect(result.avatarId).toBe(CHARACTER.avatar_id);
+  });
+
+  it.each([
+    '2024-01-15T10:30:00Z',
+    '2024-01-15T10:30Z',
+    '2024-01-15T10:30:00.123456Z',
+    '2024-01-15T10:30:00+02:00',
+    '2024-01-15T10:30:00-0530',
+  ])('accepts the ISO 8601 date-time %s', (createdAt) => {
+    const result = parseAvatar({ ...CHARACTER, created_at: createdAt, updated_at: createdAt });
+    expect(result.ok && result.avatar.createdAt).toBe(createdAt);
   });
 
   it.each([null, undefined, 'row', 42, [CHARACTER]])('refuses a non-object row %j', (row) => {

@@ -1,7 +1,7 @@
 'use client';
 import { type RefObject, useRef } from 'react';
 import type { AvatarPickerContextValue } from './avatar-picker-context';
-import type { CellPosition } from './get-next-cell';
+import type { CellLocator } from './create-cell-locator';
 import { useStoreSelector } from './store/create-store';
 import type { PickerState } from './store/picker-store';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
@@ -20,7 +20,7 @@ export function useGridFocus({
 }: {
   context: AvatarPickerContextValue;
   scrollRef: RefObject<HTMLElement | null>;
-  positions: ReadonlyMap<string, CellPosition>;
+  positions: CellLocator;
   scrollToRow: (index: number) => void;
 }): void {
   const { store, clearFocusRequest } = context;

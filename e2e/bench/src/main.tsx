@@ -28,7 +28,9 @@ const RENDERERS: Record<string, RendererSpec | null> = {
   },
   aria: {
     tile: '[data-bench-tile]',
-    tileComponents: ['AriaTile'],
+    // React Aria renders each item through its collection's leaf component, named `Component`
+    // (the only leaf kind in a GridList); AriaTile itself is a cached element it rarely re-renders.
+    tileComponents: ['Component', 'AriaTile'],
     scroller: '[data-bench-scroller]',
   },
   naive: {

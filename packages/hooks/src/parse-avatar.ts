@@ -19,12 +19,11 @@ function readFlag(row: Record<string, unknown>, field: string, whenAbsent?: bool
 }
 
 /**
- * ISO 8601 date-time with a zone, e.g. `2024-01-15T10:30:00Z`. Checked by pattern and kept as the
- * string (it sorts as text): `Date.parse` on two fields of every row of a 100,000-row list cost
+ * ISO 8601 date-time with a zone, e.g. `2024-01-15T10:30:00Z`. Checked by its shape and kept as
+ * the string (it sorts as text): `Date.parse` on two fields of every row of a 100,000-row list cost
  * 34 ms.
  */
-const ISO_DATE_TIME =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/;
 
 function readTimestamp(row: Record<string, unknown>, field: string): string {
   const value = row[field];

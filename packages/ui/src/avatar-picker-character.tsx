@@ -1,12 +1,11 @@
 'use client';
 import type { Character } from '@avatar-picker/hooks';
-import { type ComponentPropsWithoutRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, memo, useId } from 'react';
 import { AvatarImage } from './avatar-image';
 import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import { composeEventHandlers } from './compose-event-handlers';
-import { createMemoPart } from './create-part';
-import { useStoreSelector } from './store/create-store';
+import { createPart } from './create-part';
 import { usePrefetchIntent } from './use-prefetch-intent';
 
 export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'div'> {
@@ -16,60 +15,64 @@ export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'di
 }
 
 /** A character tile: a gridcell whose button expands the character's looks below its row. */
-export const AvatarPickerCharacter = createMemoPart<HTMLDivElement, AvatarPickerCharacterProps>(
-  'AvatarPicker.Character',
-  function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
-    const { expandedId, toggleExpanded, labels, disabled, store } =
-      useAvatarPickerContext('AvatarPicker.Character');
-    const highlighted = useStoreSelector(store, (state) => state.activeKey === character.id);
-    const countId = useId();
-    const prefetch = usePrefetchIntent(character.id);
-    const expanded = expandedId === character.id;
-    const tabIndex = isTabStop && !disabled ? 0 : -1;
+export const AvatarPickerCharacter =
+  // Memoized: a grid re-render with the same props skips the tile (an arrow key changes two).
+  memo(
+    createPart<HTMLDivElement, AvatarPickerCharacterProps>(
+      'AvatarPicker.Character',
+      function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
+        const { expandedId, toggleExpanded, labels, disabled } =
+          useAvatarPickerContext('AvatarPicker.Character');
+        const countId = useId();
+        const prefetch = usePrefetchIntent(character.id);
+        const expanded = expandedId === character.id;
+        const tabIndex = isTabStop && !disabled ? 0 : -1;
 
-    return (
-      // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
-      // biome-ignore lint/a11y/useFocusableInteractive: the button inside the cell takes focus
-      <div
-        role="gridcell"
-        data-ap-cell=""
-        data-ap-character=""
-        data-ap-cell-key={character.id}
-        data-state={expanded ? 'open' : 'closed'}
-        data-favorite={character.isFavorite ? '' : undefined}
-        data-highlighted={highlighted ? '' : undefined}
-        data-disabled={disabled ? '' : undefined}
-        {...rest}
-        ref={ref}
-        onPointerEnter={composeEventHandlers(rest.onPointerEnter, prefetch.onPointerEnter)}
-        onPointerLeave={composeEventHandlers(rest.onPointerLeave, prefetch.onPointerLeave)}
-      >
-        <AvatarImage src={character.previewImageUrl} name={character.name} />
-        {/* Only the name is inside the button, so its visible text is exactly its accessible
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
+          // biome-ignore lint/a11y/useFocusableInteractive: the button inside the cell takes focus
+          <div
+            role="gridcell"
+            data-ap-cell=""
+            data-ap-character=""
+            data-ap-cell-key={character.id}
+            data-state={expanded ? 'open' : 'closed'}
+            data-favorite={character.isFavorite ? '' : undefined}
+            data-highlighted={isTabStop ? '' : undefined}
+            data-disabled={disabled ? '' : undefined}
+            {...rest}
+            ref={ref}
+            onPointerEnter={composeEventHandlers(rest.onPointerEnter, prefetch.onPointerEnter)}
+            onPointerLeave={composeEventHandlers(rest.onPointerLeave, prefetch.onPointerLeave)}
+          >
+            <AvatarImage src={character.previewImageUrl} name={character.name} />
+            {/* Only the name is inside the button, so its visible text is exactly its accessible
             name; styles.css stretches its hit area over the whole tile. */}
-        <button
-          type="button"
-          aria-expanded={expanded}
-          aria-describedby={character.looksCount === null ? undefined : countId}
-          tabIndex={tabIndex}
-          disabled={disabled}
-          data-ap-focus-key={character.id}
-          data-ap-character-trigger=""
-          onClick={() => toggleExpanded(character.id)}
-          onFocus={prefetch.onFocus}
-        >
-          <span title={character.name} data-ap-name="">
-            {character.name}
-          </span>
-        </button>
-        {character.looksCount !== null && (
-          <span id={countId} data-ap-count="">
-            {labels.looksCount(character.looksCount)}
-          </span>
-        )}
-        <AvatarPickerFavoriteToggle avatar={character} tabIndex={tabIndex} />
-        {children}
-      </div>
-    );
-  },
-);
+            <button
+              type="button"
+              aria-expanded={expanded}
+              aria-describedby={character.looksCount === null ? undefined : countId}
+              tabIndex={tabIndex}
+              disabled={disabled}
+              data-ap-focus-key={character.id}
+              data-ap-character-trigger=""
+              onClick={() => toggleExpanded(character.id)}
+              onFocus={prefetch.onFocus}
+            >
+              <span title={character.name} data-ap-name="">
+                {character.name}
+              </span>
+            </button>
+            {character.looksCount !== null && (
+              <span id={countId} data-ap-count="">
+                {labels.looksCount(character.looksCount)}
+              </span>
+            )}
+            <AvatarPickerFavoriteToggle avatar={character} tabIndex={tabIndex} />
+            {children}
+          </div>
+        );
+      },
+    ),
+  );
+AvatarPickerCharacter.displayName = 'AvatarPicker.Character';

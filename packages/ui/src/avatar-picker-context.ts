@@ -23,14 +23,12 @@ export interface AvatarPickerContextValue {
   /** Closes the expanded looks and focuses their character; false when nothing was open. */
   collapse: () => boolean;
   /**
-   * Active cell, focus requests and announcements: state that changes on every key press, read
-   * through selectors so a key press renders the tiles it changes, not every consumer.
+   * Active cell and focus requests: state that changes on every key press, read through
+   * selectors so a key press renders the tiles it changes, not every consumer.
    */
   store: PickerStore;
-  setActiveKey: (key: string) => void;
   /** Moves DOM focus to a cell, scrolling its row into view first if it is virtualized away. */
   requestFocus: (key: string) => void;
-  clearFocusRequest: () => void;
   announce: (message: string) => void;
   preview: PreviewController<HTMLVideoElement, LookPreviewTarget> | null;
 }

@@ -12,11 +12,11 @@ import { AvatarPickerCharacter, type AvatarPickerCharacterProps } from './avatar
 import { useAvatarPickerContext } from './avatar-picker-context';
 import type { AvatarPickerLookProps } from './avatar-picker-look';
 import { AvatarPickerLooks } from './avatar-picker-looks';
-import { buildCharacterRows, indexCharacters, insertLooksRows } from './build-rows';
+import { buildRows } from './build-rows';
 import { composeEventHandlers } from './compose-event-handlers';
 import { composeRefs } from './compose-refs';
-import { createCellLocator } from './create-cell-locator';
 import { createPart } from './create-part';
+import type { CellPosition } from './get-next-cell';
 import { handleGridKeyDown } from './handle-grid-key-down';
 import { rowStyle } from './row-style';
 import { useStoreSelector } from './store/create-store';
@@ -54,21 +54,17 @@ function GridBody(
   const activeKey = useStoreSelector(store, selectActiveKey);
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useGridMetrics(scrollRef, { ...DEFAULTS, columns, rowHeight });
-  const characterIndex = useMemo(() => indexCharacters(data.characters), [data.characters]);
-  // Character rows survive opening a character: only the looks rows are spliced in.
-  const characterRows = useMemo(
-    () => buildCharacterRows(data.characters, metrics.columns),
-    [data.characters, metrics.columns],
-  );
   const rows = useMemo(
-    () => insertLooksRows(characterRows, characterIndex, metrics.columns, expandedId, data.looks),
-    [characterRows, characterIndex, metrics.columns, expandedId, data.looks],
+    () => buildRows(data.characters, metrics.columns, expandedId, data.looks),
+    [data.characters, metrics.columns, expandedId, data.looks],
   );
-  const positions = useMemo(
-    () => createCellLocator(rows, characterIndex, metrics.columns, expandedId),
-    [rows, characterIndex, metrics.columns, expandedId],
-  );
-  const rowLengths = useMemo(() => rows.map((row) => row.cellKeys.length), [rows]);
+  const positions = useMemo(() => {
+    const map = new Map<string, CellPosition>();
+    for (const [row, { cellKeys }] of rows.entries()) {
+      for (const [column, key] of cellKeys.entries()) map.set(key, { row, column });
+    }
+    return map;
+  }, [rows]);
   const tabStopKey =
     activeKey !== null && positions.has(activeKey) ? activeKey : (rows[0]?.cellKeys[0] ?? null);
 
@@ -105,7 +101,7 @@ function GridBody(
       style={{ '--ap-columns': metrics.columns, ...style } as CSSProperties}
       onKeyDown={composeEventHandlers(rest.onKeyDown, (event) => {
         if (disabled) return;
-        handleGridKeyDown(event, { context, rows, rowLengths, positions, tabStopKey, pageSize });
+        handleGridKeyDown(event, { context, rows, positions, tabStopKey, pageSize });
       })}
       onFocus={composeEventHandlers(rest.onFocus, (event) => {
         if (event.target === event.currentTarget) {
@@ -114,7 +110,7 @@ function GridBody(
         }
         const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ap-cell-key]')
           ?.dataset.apCellKey;
-        if (key !== undefined && key !== activeKey) context.setActiveKey(key);
+        if (key !== undefined && key !== activeKey) store.set({ activeKey: key });
       })}
     >
       <div role="presentation" style={{ position: 'relative', blockSize: totalHeight }}>

@@ -12,13 +12,14 @@ import { type AvatarPickerContextValue, AvatarPickerProvider } from './avatar-pi
 import { createPart } from './create-part';
 import { type AvatarPickerLabels, mergeLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
-import { PickerAnnouncer } from './picker-announcer';
 import { PickerFormInputs } from './picker-form-inputs';
-import { createPickerStore } from './store/picker-store';
+import { createStore } from './store/create-store';
+import type { PickerState } from './store/picker-store';
 import { useCachedLook } from './use-cached-look';
 import { useControllableState } from './use-controllable-state';
 import { usePickerData } from './use-picker-data';
 import { usePreviewController } from './use-preview-controller';
+import { visuallyHidden } from './visually-hidden';
 
 export interface AvatarPickerValueProps {
   /** The chosen look (controlled); `null` for none. */
@@ -79,19 +80,17 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     });
     const [query, setQuery] = useState('');
     const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
-    const [store] = useState(createPickerStore);
+    const [store] = useState(() =>
+      createStore<PickerState>({ activeKey: null, focusRequest: null }),
+    );
     const data = usePickerData(filter, query, expandedId);
     const preview = usePreviewController();
 
-    const announce = useCallback(
-      (message: string) =>
-        // Screen readers skip a live region whose text did not change; vary it invisibly.
-        store.set(({ announcement }) => ({
-          announcement: announcement === message ? `${message}\u00a0` : message,
-        })),
-      [store],
-    );
-    const setActiveKey = useCallback((key: string) => store.set({ activeKey: key }), [store]);
+    const [announcement, setAnnouncement] = useState('');
+    const announce = useCallback((message: string) => {
+      // Screen readers skip a live region whose text did not change; vary it invisibly.
+      setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+    }, []);
 
     const selectLook = useCallback(
       (look: Look) => {
@@ -104,22 +103,20 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     const toggleExpanded = useCallback((id: CharacterId) => {
       setExpandedId((current) => (current === id ? null : id));
     }, []);
-    const focusSequence = useRef(0);
     const requestFocus = useCallback(
       (key: string) => {
-        focusSequence.current += 1;
-        store.set({ activeKey: key, focusRequest: { key, sequence: focusSequence.current } });
+        // A new object each time: the grid tells repeated requests for one cell apart by identity.
+        store.set({ activeKey: key, focusRequest: { key } });
       },
       [store],
     );
-    const collapse = useCallback(() => {
+    const collapse = () => {
       if (expandedId === null) return false;
       setExpandedId(null);
       // The looks row is gone: focus goes back to the character that opened it.
       requestFocus(expandedId);
       return true;
-    }, [expandedId, requestFocus]);
-    const clearFocusRequest = useCallback(() => store.set({ focusRequest: null }), [store]);
+    };
 
     const count = data.status === 'ready' ? data.characters.length : 0;
     const settled = data.status === 'ready' || data.status === 'empty';
@@ -147,9 +144,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       toggleExpanded,
       collapse,
       store,
-      setActiveKey,
       requestFocus,
-      clearFocusRequest,
       announce,
       preview,
     };
@@ -164,7 +159,15 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
           ref={ref}
         >
           {children}
-          <PickerAnnouncer store={store} />
+          <div
+            role="status"
+            aria-live="polite"
+            aria-atomic="true"
+            style={visuallyHidden}
+            data-ap-announcer=""
+          >
+            {announcement}
+          </div>
           <PickerFormInputs
             value={value}
             name={name}

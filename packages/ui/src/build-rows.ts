@@ -13,10 +13,8 @@ interface RowBase {
   cellKeys: string[];
 }
 
-export type CharacterRow = RowBase & { kind: 'characters'; characters: Character[] };
-
 export type GridRow =
-  | CharacterRow
+  | (RowBase & { kind: 'characters'; characters: Character[] })
   | (RowBase & { kind: 'looks'; characterId: CharacterId; looks: Look[] })
   | (RowBase & { kind: 'looks-loading'; characterId: CharacterId })
   | (RowBase & { kind: 'looks-error'; characterId: CharacterId; error: AvatarApiError })
@@ -50,54 +48,6 @@ function looksRows(characterId: CharacterId, state: LooksState, columns: number)
   }));
 }
 
-function assertColumns(columns: number): void {
-  if (!Number.isInteger(columns) || columns < 1) {
-    throw new RangeError(`buildRows: columns must be a positive integer, got ${columns}`);
-  }
-}
-
-/** Characters in rows of `columns` cells: built once per list and width, not per expand. */
-export function buildCharacterRows(
-  characters: readonly Character[],
-  columns: number,
-): CharacterRow[] {
-  assertColumns(columns);
-  return chunk(characters, columns).map((group, index) => ({
-    kind: 'characters',
-    key: `characters:${index}`,
-    characters: group,
-    cellKeys: group.map((character) => character.id),
-  }));
-}
-
-/**
- * The character rows with the expanded character's looks (or their loading / error / empty row)
- * right below its row. `characterIndex` (id → position in the list) finds that row without a scan.
- */
-export function insertLooksRows(
-  characterRows: readonly CharacterRow[],
-  characterIndex: ReadonlyMap<string, number>,
-  columns: number,
-  expandedId: CharacterId | null,
-  looksState: LooksState,
-): GridRow[] {
-  const index = expandedId === null ? undefined : characterIndex.get(expandedId);
-  if (expandedId === null || index === undefined) return [...characterRows];
-  const row = Math.floor(index / columns);
-  return [
-    ...characterRows.slice(0, row + 1),
-    ...looksRows(expandedId, looksState, columns),
-    ...characterRows.slice(row + 1),
-  ];
-}
-
-/** Each character's position in the list, for `insertLooksRows` and `createCellLocator`. */
-export function indexCharacters(characters: readonly Character[]): Map<string, number> {
-  const index = new Map<string, number>();
-  characters.forEach((character, position) => index.set(character.id, position));
-  return index;
-}
-
 /**
  * The flattened row model the grid virtualizes: characters in rows of `columns` cells, and the
  * expanded character's looks (or their loading / error / empty row) right below its row.
@@ -108,11 +58,20 @@ export function buildRows(
   expandedId: CharacterId | null,
   looksState: LooksState,
 ): GridRow[] {
-  return insertLooksRows(
-    buildCharacterRows(characters, columns),
-    indexCharacters(characters),
-    columns,
-    expandedId,
-    looksState,
-  );
+  if (!Number.isInteger(columns) || columns < 1) {
+    throw new RangeError(`buildRows: columns must be a positive integer, got ${columns}`);
+  }
+  const rows: GridRow[] = [];
+  for (const [index, group] of chunk(characters, columns).entries()) {
+    rows.push({
+      kind: 'characters',
+      key: `characters:${index}`,
+      characters: group,
+      cellKeys: group.map((character) => character.id),
+    });
+    if (expandedId !== null && group.some((character) => character.id === expandedId)) {
+      rows.push(...looksRows(expandedId, looksState, columns));
+    }
+  }
+  return rows;
 }

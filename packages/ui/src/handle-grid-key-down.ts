@@ -1,16 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import type { AvatarPickerContextValue } from './avatar-picker-context';
 import type { GridRow } from './build-rows';
-import type { CellLocator } from './create-cell-locator';
-import { getNextCell } from './get-next-cell';
+import { type CellPosition, getNextCell } from './get-next-cell';
 import { isRtl } from './is-rtl';
 
 export interface GridKeyDownInput {
   context: AvatarPickerContextValue;
   rows: readonly GridRow[];
-  /** Cells per row, for the keyboard delegate; built once per row model, not per key. */
-  rowLengths: readonly number[];
-  positions: CellLocator;
+  positions: ReadonlyMap<string, CellPosition>;
   tabStopKey: string | null;
   pageSize: number;
 }
@@ -18,7 +15,7 @@ export interface GridKeyDownInput {
 /** Keyboard handling of the grid (ARIA grid pattern); where focus goes comes from getNextCell. */
 export function handleGridKeyDown(
   event: KeyboardEvent<HTMLElement>,
-  { context, rows, rowLengths, positions, tabStopKey, pageSize }: GridKeyDownInput,
+  { context, rows, positions, tabStopKey, pageSize }: GridKeyDownInput,
 ): void {
   const { key, currentTarget: grid } = event;
   if (event.altKey) return;
@@ -41,7 +38,7 @@ export function handleGridKeyDown(
   }
 
   const next = getNextCell(
-    { rowLengths, pageSize },
+    { rowLengths: rows.map((row) => row.cellKeys.length), pageSize },
     positions.get(tabStopKey) ?? { row: 0, column: 0 },
     key,
     { rtl: isRtl(grid), ctrlKey },

@@ -1,9 +1,9 @@
 'use client';
 import { type RefObject, useRef } from 'react';
 import type { AvatarPickerContextValue } from './avatar-picker-context';
-import type { CellLocator } from './create-cell-locator';
+import type { CellPosition } from './get-next-cell';
 import { useStoreSelector } from './store/create-store';
-import type { PickerState } from './store/picker-store';
+import type { FocusRequest, PickerState } from './store/picker-store';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 const selectFocusRequest = (state: PickerState) => state.focusRequest;
@@ -20,12 +20,13 @@ export function useGridFocus({
 }: {
   context: AvatarPickerContextValue;
   scrollRef: RefObject<HTMLElement | null>;
-  positions: CellLocator;
+  positions: ReadonlyMap<string, CellPosition>;
   scrollToRow: (index: number) => void;
 }): void {
-  const { store, clearFocusRequest } = context;
+  const { store } = context;
+  const clearFocusRequest = () => store.set({ focusRequest: null });
   const focusRequest = useStoreSelector(store, selectFocusRequest);
-  const scrolledFor = useRef<number | null>(null);
+  const scrolledFor = useRef<FocusRequest | null>(null);
   useIsomorphicLayoutEffect(() => {
     const grid = scrollRef.current;
     if (focusRequest === null || grid === null) return;
@@ -34,8 +35,8 @@ export function useGridFocus({
       clearFocusRequest();
       return;
     }
-    if (scrolledFor.current !== focusRequest.sequence) {
-      scrolledFor.current = focusRequest.sequence;
+    if (scrolledFor.current !== focusRequest) {
+      scrolledFor.current = focusRequest;
       scrollToRow(position.row);
     }
     // Focus keys are avatar ids, validated to [0-9A-Za-z_:], so they are safe inside a selector.

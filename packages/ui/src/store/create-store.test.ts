@@ -11,17 +11,6 @@ describe('createStore', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('stays silent and keeps its state object when nothing changed', () => {
-    const store = createStore({ a: 1 });
-    const before = store.get();
-    const listener = vi.fn();
-    store.subscribe(listener);
-    store.set({ a: 1 });
-    store.set((state) => ({ a: state.a }));
-    expect(listener).not.toHaveBeenCalled();
-    expect(store.get()).toBe(before);
-  });
-
   it('stops telling a listener once it unsubscribed', () => {
     const store = createStore({ a: 1 });
     const listener = vi.fn();

@@ -7,17 +7,18 @@ interface State {
 }
 
 const isActive = (id: string) => (state: State) => state.active === id;
+const selectors = { a: isActive('a'), b: isActive('b'), c: isActive('c') };
+const renders: Record<string, number> = {};
+
+function Tile({ id, store }: { id: 'a' | 'b' | 'c'; store: Store<State> }) {
+  renders[id] = (renders[id] ?? 0) + 1;
+  const active = useStoreSelector(store, selectors[id]);
+  return <span>{`${id}:${active ? 'on' : 'off'}`}</span>;
+}
 
 describe('useStoreSelector', () => {
   it('re-renders only the components whose slice changed', () => {
     const store = createStore<State>({ active: 'a' });
-    const renders: Record<string, number> = {};
-    const selectors = { a: isActive('a'), b: isActive('b'), c: isActive('c') };
-    function Tile({ id, store }: { id: 'a' | 'b' | 'c'; store: Store<State> }) {
-      renders[id] = (renders[id] ?? 0) + 1;
-      const active = useStoreSelector(store, selectors[id]);
-      return <span>{`${id}:${active ? 'on' : 'off'}`}</span>;
-    }
     render(
       <>
         <Tile id="a" store={store} />

@@ -57,7 +57,7 @@ export const AvatarPickerCharacter =
               data-ap-focus-key={character.id}
               data-ap-character-trigger=""
               onClick={() => toggleExpanded(character.id)}
-              onFocus={prefetch.onFocus}
+              {...prefetch.focus}
             >
               <span title={character.name} data-ap-name="">
                 {character.name}

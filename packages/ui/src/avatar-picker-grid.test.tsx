@@ -132,14 +132,15 @@ describe('AvatarPicker grid', () => {
     await waitFor(() => expect(requests).toContain(looksRequest), { timeout: 1000 });
   });
 
-  it('prefetches looks when a character gets keyboard focus', async () => {
+  it('prefetches looks when keyboard focus rests on a character, not while arrows pass it', async () => {
     const { user, requests } = renderMine();
     const trigger = await screen.findByRole('button', { name: first!.name });
     trigger.focus();
-    await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('button', { name: second!.name })).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('button', { name: third!.name })).toHaveFocus();
     await waitFor(() =>
-      expect(requests).toContain(`GET /v1/avatars?parent_id=${second!.avatar_id}`),
+      expect(requests).toContain(`GET /v1/avatars?parent_id=${third!.avatar_id}`),
     );
+    expect(requests).not.toContain(`GET /v1/avatars?parent_id=${second!.avatar_id}`);
   });
 });

@@ -5,34 +5,24 @@ import { useEffect, useRef } from 'react';
 export const PREFETCH_INTENT_DELAY_MS = 150;
 
 /**
- * Prefetches a character's looks when the pointer rests on it (a fast sweep across the grid
- * fetches nothing) or at once when it gets keyboard focus.
+ * Prefetches a character's looks when the pointer or keyboard focus rests on it: a fast sweep
+ * across the grid, with the mouse or a held arrow key, fetches nothing.
  */
 export function usePrefetchIntent(characterId: CharacterId) {
   const prefetchLooks = usePrefetchLooks();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const cancel = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-  };
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
-  );
-  return {
-    onPointerEnter: () => {
-      cancel();
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        prefetchLooks(characterId);
-      }, PREFETCH_INTENT_DELAY_MS);
-    },
-    onPointerLeave: cancel,
-    onFocus: () => {
-      cancel();
+  // Cleared when it fires or is cancelled: clearTimeout of a spent or missing timer is a no-op.
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const cancel = () => clearTimeout(timer.current);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const start = () => {
+    cancel();
+    timer.current = setTimeout(() => {
       prefetchLooks(characterId);
-    },
+    }, PREFETCH_INTENT_DELAY_MS);
+  };
+  return {
+    onPointerEnter: start,
+    onPointerLeave: cancel,
+    focus: { onFocus: start, onBlur: cancel },
   };
 }

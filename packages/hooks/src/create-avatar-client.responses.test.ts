@@ -172,4 +172,19 @@ describe('createAvatarClient: failures', () => {
     expect((await rejectionOf(pending)).kind).toBe('aborted');
     expect(fetch.mock.calls[0]?.[1]?.signal).toBe(controller.signal);
   });
+
+  it('checks a long list in slices and stops with kind aborted when aborted between them', async () => {
+    const controller = new AbortController();
+    const rows = Array.from({ length: 5_000 }, (_, index) => wireCharacter(`avat_${index}`));
+    const fetch = vi.fn<FetchLike>(async () => {
+      // Lands after the body is read, before the second slice: the parse must stop there.
+      setTimeout(() => controller.abort(), 0);
+      return jsonResponse({ success: true, avatars: rows });
+    });
+    const client = createAvatarClient({ baseUrl: 'https://api.test', fetch });
+    const pending = client.listCharacters({ signal: controller.signal });
+    expect((await rejectionOf(pending)).kind).toBe('aborted');
+    const whole = await client.listCharacters();
+    expect(whole.items).toHaveLength(5_000);
+  });
 });

@@ -1,6 +1,6 @@
 import { AvatarApiError } from './avatar-api-error';
 import { isAvatarId } from './is-avatar-id';
-import { type AvatarListFilter, parseAvatarList } from './parse-avatar-list';
+import { type AvatarListFilter, parseAvatarListInSlices } from './parse-avatar-list';
 import type {
   Avatar,
   AvatarClient,
@@ -71,6 +71,12 @@ function abortedError(signal: AbortSignal | undefined, cause?: unknown): AvatarA
     message: 'The request was aborted',
     cause: cause ?? signal?.reason,
   });
+}
+
+/** Lets the page handle input and paint; `scheduler.yield` resumes ahead of other tasks. */
+function yieldToMain(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
@@ -180,8 +186,13 @@ export function createAvatarClient(options: CreateAvatarClientOptions): AvatarCl
     filter: AvatarListFilter<T>,
     requestOptions: RequestOptions | undefined,
   ): Promise<AvatarList<T>> {
-    const body = await send('GET', path, undefined, requestOptions?.signal);
-    return report(parseAvatarList(body, filter));
+    const signal = requestOptions?.signal;
+    const body = await send('GET', path, undefined, signal);
+    const list = await parseAvatarListInSlices(body, filter, async () => {
+      await yieldToMain();
+      if (signal?.aborted) throw abortedError(signal);
+    });
+    return report(list);
   }
 
   return {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parseAvatarList } from './parse-avatar-list';
+import { describe, expect, it, vi } from 'vitest';
+import { PARSE_SLICE_ROWS, parseAvatarList, parseAvatarListInSlices } from './parse-avatar-list';
 import type { Avatar, Character } from './types';
 
 const CHARACTERS = {
@@ -45,5 +45,36 @@ describe('parseAvatarList', () => {
 
   it('accepts an envelope without a success flag', () => {
     expect(parseAvatarList({ avatars: [] }, CHARACTERS)).toEqual({ items: [], skipped: [] });
+  });
+});
+
+describe('parseAvatarListInSlices', () => {
+  const rows = Array.from({ length: 2 * PARSE_SLICE_ROWS + 1 }, (_, index) =>
+    index % 1000 === 7 ? { avatar_id: 'bad' } : row(`avat_${index}`),
+  );
+  const body = { success: true, avatars: rows };
+
+  it('gives the same list as one pass, pausing between slices', async () => {
+    const between = vi.fn(async () => undefined);
+    const list = await parseAvatarListInSlices(body, CHARACTERS, between);
+    expect(list).toEqual(parseAvatarList(body, CHARACTERS));
+    expect(list.skipped.map((skipped) => skipped.index)).toEqual([7, 1007, 2007, 3007]);
+    expect(between).toHaveBeenCalledTimes(2);
+  });
+
+  it('never pauses for a list that fits one slice', async () => {
+    const between = vi.fn(async () => undefined);
+    await parseAvatarListInSlices({ success: true, avatars: [row('avat_1')] }, CHARACTERS, between);
+    expect(between).not.toHaveBeenCalled();
+  });
+
+  it('stops when a pause throws, and refuses a bad envelope before any slice', async () => {
+    const stop = new Error('aborted');
+    await expect(
+      parseAvatarListInSlices(body, CHARACTERS, async () => Promise.reject(stop)),
+    ).rejects.toBe(stop);
+    await expect(parseAvatarListInSlices({ success: false }, CHARACTERS, vi.fn())).rejects.toThrow(
+      expect.objectContaining({ kind: 'invalid-response' }),
+    );
   });
 });

@@ -1,12 +1,4 @@
-import {
-  type Avatar,
-  type Character,
-  type CharacterId,
-  useCharacters,
-  useFavorite,
-  useLooks,
-} from '@avatar-picker/hooks';
-import { useMemo, useState } from 'react';
+import { type Avatar, useFavorite } from '@avatar-picker/hooks';
 import {
   Button,
   GridLayout,
@@ -15,7 +7,7 @@ import {
   Size,
   Virtualizer,
 } from 'react-aria-components';
-import { withLooks } from './with-looks';
+import { usePeerItems } from './use-peer-items';
 
 const layoutOptions = {
   minItemSize: new Size(112, 128),
@@ -47,17 +39,8 @@ AriaTile.displayName = 'AriaTile';
 
 /** React Aria's virtualized GridList in grid layout, over the same cached lists as the picker. */
 export function AriaGrid() {
-  const characters = useCharacters().data?.items;
-  return characters === undefined ? null : <AriaGridBody characters={characters} />;
-}
-
-function AriaGridBody({ characters }: { characters: readonly Character[] }) {
-  const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
-  const looks = useLooks(expandedId);
-  const items = useMemo(
-    () => withLooks(characters, expandedId, looks.data?.items),
-    [characters, expandedId, looks.data],
-  );
+  const { items, toggle } = usePeerItems();
+  if (items === undefined) return null;
   return (
     <Virtualizer layout={GridLayout} layoutOptions={layoutOptions}>
       <GridList
@@ -68,8 +51,7 @@ function AriaGridBody({ characters }: { characters: readonly Character[] }) {
         style={{ blockSize: 420, overflow: 'auto' }}
         onAction={(key) => {
           const avatar = items.find((item) => item.id === key);
-          if (avatar?.kind !== 'character') return;
-          setExpandedId((current) => (current === avatar.id ? null : avatar.id));
+          if (avatar?.kind === 'character') toggle(avatar.id);
         }}
       >
         {(avatar) => (

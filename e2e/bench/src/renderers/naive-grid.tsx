@@ -1,13 +1,6 @@
-import {
-  type Avatar,
-  type Character,
-  type CharacterId,
-  useCharacters,
-  useFavorite,
-  useLooks,
-} from '@avatar-picker/hooks';
+import { type Avatar, useFavorite } from '@avatar-picker/hooks';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { withLooks } from './with-looks';
+import { usePeerItems } from './use-peer-items';
 
 const STEP: Record<string, (columns: number) => number> = {
   ArrowRight: () => 1,
@@ -55,15 +48,8 @@ NaiveTile.displayName = 'NaiveTile';
 
 /** Every tile in a plain `map` inside a scrolling CSS grid: what one would write first. */
 export function NaiveGrid() {
-  const characters = useCharacters().data?.items;
-  return characters === undefined ? null : <NaiveGridBody characters={characters} />;
-}
-
-function NaiveGridBody({ characters }: { characters: readonly Character[] }) {
-  const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
+  const { items, toggle } = usePeerItems();
   const [active, setActive] = useState(0);
-  const looks = useLooks(expandedId);
-  const items = withLooks(characters, expandedId, looks.data?.items);
   const gridRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
@@ -75,13 +61,14 @@ function NaiveGridBody({ characters }: { characters: readonly Character[] }) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = STEP[event.key];
     const grid = gridRef.current;
-    if (step === undefined || grid === null) return;
+    if (step === undefined || grid === null || items === undefined) return;
     event.preventDefault();
     const columns = getComputedStyle(grid).gridTemplateColumns.split(' ').length;
     moved.current = true;
     setActive((current) => Math.min(items.length - 1, Math.max(0, current + step(columns))));
   };
 
+  if (items === undefined) return null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: the peer as one would first write it, a div grid
     <div
@@ -105,9 +92,7 @@ function NaiveGridBody({ characters }: { characters: readonly Character[] }) {
           active={index === active}
           onOpen={() => {
             setActive(index);
-            if (avatar.kind === 'character') {
-              setExpandedId((current) => (current === avatar.id ? null : avatar.id));
-            }
+            if (avatar.kind === 'character') toggle(avatar.id);
           }}
         />
       ))}

@@ -1,6 +1,6 @@
 import { AvatarApiError } from './avatar-api-error';
 import { isAvatarId } from './is-avatar-id';
-import { type AvatarListFilter, parseAvatarListInSlices } from './parse-avatar-list';
+import { type AvatarListFilter, parseAvatarList } from './parse-avatar-list';
 import type {
   Avatar,
   AvatarClient,
@@ -188,7 +188,7 @@ export function createAvatarClient(options: CreateAvatarClientOptions): AvatarCl
   ): Promise<AvatarList<T>> {
     const signal = requestOptions?.signal;
     const body = await send('GET', path, undefined, signal);
-    const list = await parseAvatarListInSlices(body, filter, async () => {
+    const list = await parseAvatarList(body, filter, async () => {
       await yieldToMain();
       if (signal?.aborted) throw abortedError(signal);
     });

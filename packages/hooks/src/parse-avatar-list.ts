@@ -52,23 +52,11 @@ function parseRows<T extends Avatar>(
 /**
  * Validates a list envelope `{success, avatars: [...]}`. A broken envelope fails the whole call;
  * a broken row only drops that row (reported in `skipped`) so one bad avatar cannot blank a picker.
- */
-export function parseAvatarList<T extends Avatar>(
-  body: unknown,
-  filter: AvatarListFilter<T>,
-): AvatarList<T> {
-  const rows = rowsOf(body);
-  const list: AvatarList<T> = { items: [], skipped: [] };
-  parseRows(rows, 0, rows.length, filter, list);
-  return list;
-}
-
-/**
- * `parseAvatarList` in slices of `PARSE_SLICE_ROWS`, awaiting `between()` after each slice but the
+ * Rows are checked in slices of `PARSE_SLICE_ROWS`, awaiting `between()` after each slice but the
  * last, so a 100,000-row list gives the page room to answer input while it is checked. `between`
  * yields to the main thread and may throw (an aborted request) to stop the parse.
  */
-export async function parseAvatarListInSlices<T extends Avatar>(
+export async function parseAvatarList<T extends Avatar>(
   body: unknown,
   filter: AvatarListFilter<T>,
   between: () => Promise<void>,

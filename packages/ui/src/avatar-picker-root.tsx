@@ -129,7 +129,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     }, [settled, searchKey, count, labels, announce]);
 
     // Not memoized: `data` is derived afresh on every render, so a memo would never hit. Key
-    // presses and announcements do not render Root: they live in `store`.
+    // presses do not render Root: the active cell and focus requests live in `store`.
     const context: AvatarPickerContextValue = {
       labels,
       disabled,

@@ -10,7 +10,7 @@ export const PREFETCH_INTENT_DELAY_MS = 150;
  */
 export function usePrefetchIntent(characterId: CharacterId) {
   const prefetchLooks = usePrefetchLooks();
-  // Cleared when it fires or is cancelled: clearTimeout of a spent or missing timer is a no-op.
+  // Never reset after it fires: clearTimeout of a spent or missing timer is a no-op.
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const cancel = () => clearTimeout(timer.current);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -174,7 +174,6 @@ export async function measureLoad(
       cellRendersPerArrow: counted / COUNTED_PRESSES,
       scrollLongFrames: longFrames,
     };
-    await page.screenshot({ path: '/tmp/after-favorite.png' });
     return { ...metrics, ...preview };
   } finally {
     await page.context().close();

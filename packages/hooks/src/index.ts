@@ -3,40 +3,15 @@ export {
   type AvatarApiErrorInit,
   type AvatarApiErrorKind,
   type FromResponseOptions,
-} from './avatar-api-error';
-export {
-  AvatarClientProvider,
-  type AvatarClientProviderProps,
-  useAvatarClient,
-} from './avatar-client-provider';
-export { avatarKeys } from './avatar-keys';
-export type { AvatarQueryHookOptions } from './avatar-query-hook-options';
-export {
-  MAX_RETRIES,
-  MAX_RETRY_AFTER_MS,
-  MAX_RETRY_DELAY_MS,
-  retryDelay,
-  shouldRetry,
-} from './avatar-retry';
+  isAvatarApiError,
+} from './core/avatar-api-error';
 export {
   type CreateAvatarClientOptions,
   createAvatarClient,
   type FetchLike,
-} from './create-avatar-client';
-export { isAvatarApiError } from './is-avatar-api-error';
-export { isAvatarId } from './is-avatar-id';
-export { isHttpUrl } from './is-http-url';
-export { type ParseAvatarResult, parseAvatar } from './parse-avatar';
-export { prefetchLooks } from './prefetch-looks';
-export {
-  AVATAR_STALE_TIME_MS,
-  allAvatarsQueryOptions,
-  charactersQueryOptions,
-  looksQueryOptions,
-  publicAvatarsQueryOptions,
-} from './query-options';
-export { useRefreshLooks } from './refresh-looks';
-export { setFavoriteInCache } from './set-favorite-in-cache';
+} from './core/create-avatar-client';
+export { isAvatarId, isHttpUrl } from './core/guards';
+export { type ParseAvatarResult, parseAvatar } from './core/parse-avatar';
 export type {
   Avatar,
   AvatarClient,
@@ -49,10 +24,31 @@ export type {
   LookId,
   RequestOptions,
   SkippedRow,
-} from './types';
-export { useAllAvatars } from './use-all-avatars';
-export { useCharacters } from './use-characters';
-export { type UseFavoriteOptions, type UseFavoriteResult, useFavorite } from './use-favorite';
-export { useLooks } from './use-looks';
-export { usePrefetchLooks } from './use-prefetch-looks';
-export { usePublicAvatars } from './use-public-avatars';
+} from './core/types';
+export { avatarKeys } from './query/avatar-keys';
+export {
+  MAX_RETRIES,
+  MAX_RETRY_AFTER_MS,
+  MAX_RETRY_DELAY_MS,
+  retryDelay,
+  shouldRetry,
+} from './query/avatar-retry';
+export { setFavoriteInCache } from './query/cached-lists';
+export {
+  AVATAR_STALE_TIME_MS,
+  allAvatarsQueryOptions,
+  charactersQueryOptions,
+  looksQueryOptions,
+  prefetchLooks,
+  publicAvatarsQueryOptions,
+} from './query/query-options';
+export {
+  AvatarClientProvider,
+  type AvatarClientProviderProps,
+  useAvatarClient,
+} from './react/avatar-client-provider';
+export type { AvatarQueryHookOptions } from './react/use-avatar-lists';
+export { useAllAvatars, useCharacters, useLooks, usePublicAvatars } from './react/use-avatar-lists';
+export { type UseFavoriteOptions, type UseFavoriteResult, useFavorite } from './react/use-favorite';
+export { usePrefetchLooks } from './react/use-prefetch-looks';
+export { useRefreshLooks } from './react/use-refresh-looks';

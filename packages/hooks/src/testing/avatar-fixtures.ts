@@ -1,4 +1,4 @@
-import type { Character, CharacterId, Look, LookId } from '../types';
+import type { Character, CharacterId, Look, LookId } from '../core/types';
 
 const BASE = {
   previewImageUrl: 'https://img.test/preview.png',

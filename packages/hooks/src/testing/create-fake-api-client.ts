@@ -1,6 +1,6 @@
 import { createMockApi, type MockApiOptions } from '@avatar-picker/mock-api';
 import { vi } from 'vitest';
-import { createAvatarClient } from '../create-avatar-client';
+import { createAvatarClient } from '../core/create-avatar-client';
 
 /**
  * The real client talking to the in-process fake API, with the fake's `fetch` wrapped in a spy

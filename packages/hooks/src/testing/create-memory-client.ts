@@ -1,4 +1,4 @@
-import type { Avatar, AvatarClient, AvatarId, AvatarList, Character, Look } from '../types';
+import type { Avatar, AvatarClient, AvatarId, AvatarList, Character, Look } from '../core/types';
 
 export interface MemoryClient extends AvatarClient {
   /** Current server-side favorites, as the last successful `setFavorite` left them. */

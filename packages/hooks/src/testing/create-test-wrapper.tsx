@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { AvatarClientProvider } from '../avatar-client-provider';
-import type { AvatarClient } from '../types';
+import type { AvatarClient } from '../core/types';
+import { AvatarClientProvider } from '../react/avatar-client-provider';
 
 interface TestProvidersProps {
   queryClient: QueryClient;

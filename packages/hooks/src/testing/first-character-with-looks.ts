@@ -1,5 +1,5 @@
 import type { MockApi } from '@avatar-picker/mock-api';
-import type { CharacterId } from '../types';
+import type { CharacterId } from '../core/types';
 
 /** A character of the fake's dataset that has looks, with how many it has. */
 export function firstCharacterWithLooks(api: MockApi): { id: CharacterId; looksCount: number } {

@@ -1,4 +1,4 @@
-import { AvatarApiError } from '../avatar-api-error';
+import { AvatarApiError } from '../core/avatar-api-error';
 
 /** Awaits a promise that must reject with an AvatarApiError and returns that error. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<AvatarApiError> {

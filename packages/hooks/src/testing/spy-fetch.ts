@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { FetchLike } from '../create-avatar-client';
+import type { FetchLike } from '../core/create-avatar-client';
 
 /** A fetch double that records each call as a Request and answers with a fresh response. */
 export function spyFetch(respond: (request: Request) => Response | Promise<Response>) {

@@ -1,0 +1,79 @@
+import { type QueryClient, queryOptions, skipToken } from '@tanstack/react-query';
+import type { AvatarApiError } from '../core/avatar-api-error';
+import type { Avatar, AvatarClient, AvatarList, Character, CharacterId, Look } from '../core/types';
+import { avatarKeys } from './avatar-keys';
+import { retryDelay, shouldRetry } from './avatar-retry';
+
+/**
+ * Look rows carry signed video URLs that expire (one hour on the API we target); data older
+ * than this is refetched on the next use, so a cached URL is never close to its expiry.
+ */
+export const AVATAR_STALE_TIME_MS = 5 * 60_000;
+
+const shared = { staleTime: AVATAR_STALE_TIME_MS, retry: shouldRetry, retryDelay } as const;
+
+export function charactersQueryOptions(client: AvatarClient) {
+  return queryOptions<
+    AvatarList<Character>,
+    AvatarApiError,
+    AvatarList<Character>,
+    ReturnType<typeof avatarKeys.characters>
+  >({
+    ...shared,
+    queryKey: avatarKeys.characters(),
+    queryFn: ({ signal }) => client.listCharacters({ signal }),
+  });
+}
+
+/** A `null` character gives a query that never runs (`skipToken`), for "nothing expanded yet". */
+export function looksQueryOptions(client: AvatarClient, characterId: CharacterId | null) {
+  return queryOptions<
+    AvatarList<Look>,
+    AvatarApiError,
+    AvatarList<Look>,
+    ReturnType<typeof avatarKeys.looks>
+  >({
+    ...shared,
+    queryKey: avatarKeys.looks(characterId),
+    queryFn:
+      characterId === null ? skipToken : ({ signal }) => client.listLooks(characterId, { signal }),
+  });
+}
+
+export function publicAvatarsQueryOptions(client: AvatarClient) {
+  return queryOptions<
+    AvatarList<Avatar>,
+    AvatarApiError,
+    AvatarList<Avatar>,
+    ReturnType<typeof avatarKeys.public>
+  >({
+    ...shared,
+    queryKey: avatarKeys.public(),
+    queryFn: ({ signal }) => client.listPublic({ signal }),
+  });
+}
+
+export function allAvatarsQueryOptions(client: AvatarClient) {
+  return queryOptions<
+    AvatarList<Avatar>,
+    AvatarApiError,
+    AvatarList<Avatar>,
+    ReturnType<typeof avatarKeys.everything>
+  >({
+    ...shared,
+    queryKey: avatarKeys.everything(),
+    queryFn: ({ signal }) => client.listAll({ signal }),
+  });
+}
+
+/**
+ * Warms the looks cache (on hover, or on the server before rendering); skips the request while
+ * cached looks are fresh. Never rejects. Plain code, so server components can call it too.
+ */
+export function prefetchLooks(
+  queryClient: QueryClient,
+  client: AvatarClient,
+  characterId: CharacterId,
+): Promise<void> {
+  return queryClient.prefetchQuery(looksQueryOptions(client, characterId));
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../core/create-avatar-client';
 import { spyFetch } from '../testing/spy-fetch';
-import { createAvatarProxy } from './create-avatar-proxy';
+import { createAvatarProxy, jsonErrorResponse, readLimitedBody } from './create-avatar-proxy';
 
 const KEY = 'sk_test_0123456789abcdef';
 const ID = 'avat_01H3Z8G9YR3K2N5M6P7Q8W4T';
@@ -207,5 +207,82 @@ describe('createAvatarProxy: upstream failures', () => {
     client.abort();
     expect((await pending).status).toBe(499);
     expect(fetch.mock.calls[0]?.[1]?.signal?.aborted).toBe(true);
+  });
+});
+
+describe('jsonErrorResponse', () => {
+  it('answers in the API envelope shape', async () => {
+    const response = jsonErrorResponse(405, 'Method not allowed', 'METHOD_NOT_ALLOWED', {
+      allow: 'GET',
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      success: false,
+      error: { message: 'Method not allowed', code: 'METHOD_NOT_ALLOWED' },
+    });
+  });
+});
+
+function streamed(chunks: Uint8Array[]): Request {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  return new Request('http://x.test/', { method: 'PUT', body, duplex: 'half' } as RequestInit);
+}
+
+describe('readLimitedBody', () => {
+  it('reads a body within the limit', async () => {
+    const request = new Request('http://x.test/', { method: 'PUT', body: '{"a":1}' });
+    expect(await readLimitedBody(request, 1024)).toEqual({ ok: true, text: '{"a":1}' });
+  });
+
+  it('reads an absent body as empty text', async () => {
+    expect(await readLimitedBody(new Request('http://x.test/'), 10)).toEqual({
+      ok: true,
+      text: '',
+    });
+  });
+
+  it('refuses a declared Content-Length over the limit without reading', async () => {
+    const request = new Request('http://x.test/', {
+      method: 'PUT',
+      body: 'x',
+      headers: { 'content-length': '5000' },
+    });
+    expect(await readLimitedBody(request, 1024)).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('stops reading a streamed body once it passes the limit', async () => {
+    const chunk = new Uint8Array(600);
+    expect(await readLimitedBody(streamed([chunk, chunk, chunk]), 1024)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+  });
+
+  it('refuses bytes that are not UTF-8', async () => {
+    expect(await readLimitedBody(streamed([new Uint8Array([0xff, 0xfe])]), 10)).toEqual({
+      ok: false,
+      reason: 'not-utf8',
+    });
+  });
+
+  it('reports a stream that breaks', async () => {
+    const body = new ReadableStream({
+      pull(controller) {
+        controller.error(new Error('reset'));
+      },
+    });
+    const request = new Request('http://x.test/', {
+      method: 'PUT',
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(await readLimitedBody(request, 10)).toEqual({ ok: false, reason: 'unreadable' });
   });
 });

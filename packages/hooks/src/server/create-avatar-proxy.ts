@@ -1,7 +1,7 @@
 import type { FetchLike } from '../core/create-avatar-client';
+import { isRecord } from '../core/guards';
 import { redactSecrets } from '../core/redact-secrets';
-import { jsonErrorResponse } from './json-error-response';
-import { readLimitedBody } from './read-limited-body';
+import { AVATAR_FIELDS, ENVELOPE_FIELDS, ERROR_FIELDS, WIRE_HEADERS } from '../core/wire';
 import { resolveProxyRoute } from './resolve-proxy-route';
 
 export interface CreateAvatarProxyOptions {
@@ -19,7 +19,7 @@ export interface CreateAvatarProxyOptions {
 export type AvatarProxyHandler = (request: Request) => Promise<Response>;
 
 const MAX_BODY_BYTES = 1024;
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'cache-control'] as const;
+const FORWARDED_RESPONSE_HEADERS = ['content-type', WIRE_HEADERS.retryAfter, 'cache-control'];
 const URL_PARTS = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)(?:\?([^#]*))?/i;
 
 function normalizeUpstream(upstream: unknown): string {
@@ -51,6 +51,69 @@ function validateApiKey(apiKey: unknown): string {
   return apiKey;
 }
 
+/** An error in the API's own envelope shape, so clients read proxy errors like upstream ones. */
+export function jsonErrorResponse(
+  status: number,
+  message: string,
+  code: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const body = {
+    [ENVELOPE_FIELDS.success]: false,
+    [ENVELOPE_FIELDS.error]: { [ERROR_FIELDS.message]: message, [ERROR_FIELDS.code]: code },
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...extraHeaders,
+    },
+  });
+}
+
+type LimitedBody =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'too-large' | 'not-utf8' | 'unreadable' };
+
+/**
+ * Reads a request body but stops as soon as it passes `maxBytes`, so an oversized upload costs
+ * at most `maxBytes` of memory whatever Content-Length claims.
+ */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<LimitedBody> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' };
+  if (request.body === null) return { ok: true, text: '' };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return { ok: false, reason: 'too-large' };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'not-utf8' };
+  }
+}
+
 function isJsonContentType(value: string | null): boolean {
   return value?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
@@ -63,10 +126,9 @@ function readFavoriteBody(text: string): boolean | null {
   } catch {
     return null;
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
-  const keys = Object.keys(body);
-  const value: unknown = (body as Record<string, unknown>).is_favorite;
-  return keys.length === 1 && typeof value === 'boolean' ? value : null;
+  if (!isRecord(body)) return null;
+  const value = body[AVATAR_FIELDS.isFavorite];
+  return Object.keys(body).length === 1 && typeof value === 'boolean' ? value : null;
 }
 
 function bodyError(reason: 'too-large' | 'not-utf8' | 'unreadable' | 'not-favorite'): Response {
@@ -76,7 +138,11 @@ function bodyError(reason: 'too-large' | 'not-utf8' | 'unreadable' | 'not-favori
   if (reason === 'unreadable') {
     return jsonErrorResponse(400, 'The request body could not be read', 'UNREADABLE_BODY');
   }
-  return jsonErrorResponse(400, 'Body must be exactly {"is_favorite": true|false}', 'INVALID_BODY');
+  return jsonErrorResponse(
+    400,
+    `Body must be exactly {"${AVATAR_FIELDS.isFavorite}": true|false}`,
+    'INVALID_BODY',
+  );
 }
 
 /**
@@ -100,7 +166,7 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
     body: string | undefined,
     incoming: AbortSignal,
   ): Promise<Response> {
-    const headers = new Headers({ 'x-api-key': apiKey, accept: 'application/json' });
+    const headers = new Headers({ [WIRE_HEADERS.apiKey]: apiKey, accept: 'application/json' });
     if (body !== undefined) headers.set('content-type', 'application/json');
     const controller = new AbortController();
     const timeout = new DOMException('Upstream timed out', 'TimeoutError');
@@ -165,7 +231,7 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
     if (!body.ok) return bodyError(body.reason);
     const isFavorite = readFavoriteBody(body.text);
     if (isFavorite === null) return bodyError('not-favorite');
-    const upstreamBody = JSON.stringify({ is_favorite: isFavorite });
+    const upstreamBody = JSON.stringify({ [AVATAR_FIELDS.isFavorite]: isFavorite });
     return forward('PUT', route.upstreamPath, upstreamBody, request.signal);
   };
 }

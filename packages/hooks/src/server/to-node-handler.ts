@@ -1,7 +1,7 @@
 // Types only: this module must load on any runtime, so node:http is never imported for real.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isUnsafeRawPath } from './is-unsafe-raw-path';
-import { jsonErrorResponse } from './json-error-response';
+import { jsonErrorResponse } from './create-avatar-proxy';
+import { isUnsafeRawPath } from './resolve-proxy-route';
 
 export type WebHandler = (request: Request) => Promise<Response>;
 export type NodeNext = (error?: unknown) => void;

@@ -17,9 +17,9 @@ function TestProviders({ queryClient, client, children }: TestProvidersProps) {
   );
 }
 
-/** A fresh QueryClient (no retries by default) and a `renderHook` wrapper around both providers. */
+/** A fresh QueryClient and a `renderHook` wrapper around both providers. */
 export function createTestWrapper(client: AvatarClient) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <TestProviders queryClient={queryClient} client={client}>
       {children}

@@ -1,11 +1,36 @@
 import { defineConfig } from 'tsdown';
-import { clientServerChunks } from '../../tsdown.shared';
 
+/** A source module of `src/<layer>/`; the dts build's `.d.ts` modules keep chunks of their own. */
+function inLayer(layer: 'core' | 'query' | 'react') {
+  return (id: string) => {
+    const path = id.replaceAll('\\', '/');
+    return path.includes(`/src/${layer}/`) && /(?<!\.d)\.tsx?$/.test(path);
+  };
+}
+
+/*
+ * One chunk per layer instead of a file per module: every module's own `import … from 'react'`
+ * would cost bytes in a consumer's bundle. "use client" heads only the React layer, so server
+ * components can import the entry and call the plain code. `server/` belongs to no group, so the
+ * server entry inlines it and loads only `shared` (core): never React or TanStack.
+ */
 export default defineConfig({
   entry: ['src/index.ts', 'src/server.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,
   deps: { neverBundle: [/^react($|\/)/, /^@tanstack\//, /^node:/] },
-  ...clientServerChunks,
+  inputOptions: { preserveEntrySignatures: 'allow-extension' },
+  outputOptions: {
+    chunkFileNames: '[name].js',
+    codeSplitting: {
+      includeDependenciesRecursively: false,
+      groups: [
+        { name: 'client', test: inLayer('react') },
+        { name: 'query', test: inLayer('query') },
+        { name: 'shared', test: inLayer('core') },
+      ],
+    },
+    banner: (chunk) => (chunk.name === 'client' ? "'use client';" : ''),
+  },
 });

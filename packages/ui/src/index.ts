@@ -1,32 +1,34 @@
-export { AvatarPicker, type AvatarPickerProps } from './avatar-picker';
+export { buildRows, type GridRow, type LooksState } from './grid/build-rows';
+export { type CellPosition, type GridLayout, getNextCell } from './grid/get-next-cell';
+export { AvatarPicker, type AvatarPickerProps } from './parts/avatar-picker';
 export {
   AvatarPickerCharacter,
   type AvatarPickerCharacterProps,
-} from './avatar-picker-character';
-export { AvatarPickerDialog, type AvatarPickerDialogProps } from './avatar-picker-dialog';
-export { AvatarPickerEmpty, type AvatarPickerEmptyProps } from './avatar-picker-empty';
-export { AvatarPickerError, type AvatarPickerErrorProps } from './avatar-picker-error';
+} from './parts/avatar-picker-character';
+export { AvatarPickerDialog, type AvatarPickerDialogProps } from './parts/avatar-picker-dialog';
+export { AvatarPickerEmpty, type AvatarPickerEmptyProps } from './parts/avatar-picker-empty';
+export { AvatarPickerError, type AvatarPickerErrorProps } from './parts/avatar-picker-error';
 export {
   AvatarPickerFavoriteToggle,
   type AvatarPickerFavoriteToggleProps,
-} from './avatar-picker-favorite-toggle';
-export { AvatarPickerFilters, type AvatarPickerFiltersProps } from './avatar-picker-filters';
+} from './parts/avatar-picker-favorite-toggle';
+export { AvatarPickerFilters, type AvatarPickerFiltersProps } from './parts/avatar-picker-filters';
 export {
   AvatarPickerGrid,
   type AvatarPickerGridComponents,
   type AvatarPickerGridProps,
-} from './avatar-picker-grid';
-export { AvatarPickerLoading, type AvatarPickerLoadingProps } from './avatar-picker-loading';
-export { AvatarPickerLook, type AvatarPickerLookProps } from './avatar-picker-look';
-export { AvatarPickerLooks, type AvatarPickerLooksProps } from './avatar-picker-looks';
-export { AvatarPickerPreview, type AvatarPickerPreviewProps } from './avatar-picker-preview';
+} from './parts/avatar-picker-grid';
+export { AvatarPickerLoading, type AvatarPickerLoadingProps } from './parts/avatar-picker-loading';
+export { AvatarPickerLook, type AvatarPickerLookProps } from './parts/avatar-picker-look';
+export { AvatarPickerLooks, type AvatarPickerLooksProps } from './parts/avatar-picker-looks';
+export { AvatarPickerPreview, type AvatarPickerPreviewProps } from './parts/avatar-picker-preview';
 export {
   AvatarPickerRoot,
   type AvatarPickerRootProps,
   type AvatarPickerValueProps,
-} from './avatar-picker-root';
-export { AvatarPickerSearch, type AvatarPickerSearchProps } from './avatar-picker-search';
-export { buildRows, type GridRow, type LooksState } from './build-rows';
+} from './parts/avatar-picker-root';
+export { AvatarPickerSearch, type AvatarPickerSearchProps } from './parts/avatar-picker-search';
+export { type AvatarPickerLabels, defaultLabels } from './parts/default-labels';
 export {
   createPreviewController,
   type PreviewClock,
@@ -35,12 +37,10 @@ export {
   type PreviewEnvironment,
   type PreviewMedia,
   type PreviewTarget,
-} from './create-preview-controller';
-export { type AvatarPickerLabels, defaultLabels } from './default-labels';
+} from './preview/create-preview-controller';
+export { foldText } from './primitives/fold-text';
 export {
   type AvatarPickerFilter,
   type CharacterLists,
   filterCharacters,
-} from './filter-characters';
-export { foldText } from './fold-text';
-export { type CellPosition, type GridLayout, getNextCell } from './get-next-cell';
+} from './store/filter-characters';

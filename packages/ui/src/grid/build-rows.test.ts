@@ -1,7 +1,7 @@
 import type { AvatarApiError } from '@avatar-picker/hooks';
 import { describe, expect, it } from 'vitest';
+import { makeCharacter, makeLook } from '../test/fixtures';
 import { buildRows } from './build-rows';
-import { makeCharacter, makeLook } from './test/fixtures';
 
 const characters = ['A', 'B', 'C', 'D', 'E'].map((id) => makeCharacter(id));
 const [, second] = characters;

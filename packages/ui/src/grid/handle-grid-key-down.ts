@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import type { AvatarPickerContextValue } from './avatar-picker-context';
+import { isRtl } from '../primitives/is-rtl';
+import type { AvatarPickerContextValue } from '../store/avatar-picker-context';
 import type { GridRow } from './build-rows';
 import { type CellPosition, getNextCell } from './get-next-cell';
-import { isRtl } from './is-rtl';
 
 export interface GridKeyDownInput {
   context: AvatarPickerContextValue;

@@ -1,10 +1,10 @@
 'use client';
 import { type RefObject, useRef } from 'react';
-import type { AvatarPickerContextValue } from './avatar-picker-context';
+import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
+import type { AvatarPickerContextValue } from '../store/avatar-picker-context';
+import { useStoreSelector } from '../store/create-store';
+import type { FocusRequest, PickerState } from '../store/picker-store';
 import type { CellPosition } from './get-next-cell';
-import { useStoreSelector } from './store/create-store';
-import type { FocusRequest, PickerState } from './store/picker-store';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 const selectFocusRequest = (state: PickerState) => state.focusRequest;
 

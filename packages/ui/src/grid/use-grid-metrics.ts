@@ -1,6 +1,6 @@
 'use client';
 import { type RefObject, useState } from 'react';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
 
 export interface GridMetrics {
   columns: number;

@@ -1,12 +1,12 @@
 'use client';
 import type { Character } from '@avatar-picker/hooks';
 import { type ComponentPropsWithoutRef, memo, useId } from 'react';
+import { usePrefetchIntent } from '../preview/use-prefetch-intent';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 import { AvatarImage } from './avatar-image';
-import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
-import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
-import { usePrefetchIntent } from './use-prefetch-intent';
 
 export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'div'> {
   character: Character;

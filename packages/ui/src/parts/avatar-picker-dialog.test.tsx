@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { installGridLayout } from '../test/install-grid-layout';
+import { createPickerHarness, renderPicker } from '../test/render-picker';
 import { AvatarPickerDialog } from './avatar-picker-dialog';
-import { installGridLayout } from './test/install-grid-layout';
-import { createPickerHarness, renderPicker } from './test/render-picker';
 
 beforeAll(() => installGridLayout());
 

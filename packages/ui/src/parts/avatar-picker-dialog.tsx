@@ -2,17 +2,17 @@
 import type { Look, LookId } from '@avatar-picker/hooks';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentPropsWithoutRef, type RefObject, useMemo, useRef, useState } from 'react';
+import { composeRefs } from '../primitives/compose-refs';
+import { createPart } from '../primitives/create-part';
+import { useControllableState } from '../primitives/use-controllable-state';
+import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { useCachedLook } from '../store/use-cached-look';
 import { AvatarImage } from './avatar-image';
-import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerLayout } from './avatar-picker-layout';
 import { AvatarPickerRoot, type AvatarPickerValueProps } from './avatar-picker-root';
-import { composeRefs } from './compose-refs';
-import { createPart } from './create-part';
 import { mergeLabels } from './default-labels';
 import { PickerFormInputs } from './picker-form-inputs';
-import { useCachedLook } from './use-cached-look';
-import { useControllableState } from './use-controllable-state';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 export interface AvatarPickerDialogProps
   extends AvatarPickerValueProps,

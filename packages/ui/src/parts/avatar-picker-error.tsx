@@ -1,7 +1,7 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
-import { useAvatarPickerContext } from './avatar-picker-context';
-import { createPart } from './create-part';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 import { describeApiError } from './describe-api-error';
 import { RateLimitMessage } from './rate-limit-message';
 

@@ -1,9 +1,9 @@
 'use client';
 import { type Avatar, useFavorite } from '@avatar-picker/hooks';
 import type { ComponentPropsWithoutRef } from 'react';
-import { useAvatarPickerContext } from './avatar-picker-context';
-import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 
 export interface AvatarPickerFavoriteToggleProps extends ComponentPropsWithoutRef<'button'> {
   avatar: Avatar;

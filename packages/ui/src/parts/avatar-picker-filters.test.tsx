@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getAnnouncer } from '../test/get-announcer';
+import { installGridLayout } from '../test/install-grid-layout';
+import { createPickerHarness, renderPicker } from '../test/render-picker';
 import { AvatarPicker } from './avatar-picker';
-import { getAnnouncer } from './test/get-announcer';
-import { installGridLayout } from './test/install-grid-layout';
-import { createPickerHarness, renderPicker } from './test/render-picker';
 
 beforeAll(() => installGridLayout({ width: 600, height: 420 }));
 

@@ -1,10 +1,10 @@
 'use client';
 import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
-import { useAvatarPickerContext } from './avatar-picker-context';
-import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
-import { AVATAR_PICKER_FILTERS, type AvatarPickerFilter } from './filter-characters';
-import { isRtl } from './is-rtl';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { createPart } from '../primitives/create-part';
+import { isRtl } from '../primitives/is-rtl';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { AVATAR_PICKER_FILTERS, type AvatarPickerFilter } from '../store/filter-characters';
 
 export type AvatarPickerFiltersProps = ComponentPropsWithoutRef<'div'>;
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installGridLayout } from '../test/install-grid-layout';
+import { createPickerHarness, renderPicker } from '../test/render-picker';
 import { AvatarPicker } from './avatar-picker';
-import { installGridLayout } from './test/install-grid-layout';
-import { createPickerHarness, renderPicker } from './test/render-picker';
 
 // 600px wide grid with 112px tiles and 8px gaps: 5 columns.
 beforeAll(() => installGridLayout({ width: 600, height: 420 }));

@@ -8,22 +8,22 @@ import {
   useMemo,
   useRef,
 } from 'react';
+import { buildRows } from '../grid/build-rows';
+import type { CellPosition } from '../grid/get-next-cell';
+import { handleGridKeyDown } from '../grid/handle-grid-key-down';
+import { rowStyle } from '../grid/row-style';
+import { useGridFocus } from '../grid/use-grid-focus';
+import { useGridMetrics } from '../grid/use-grid-metrics';
+import { useRowVirtualizer } from '../grid/use-row-virtualizer';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { useStoreSelector } from '../store/create-store';
+import type { PickerState } from '../store/picker-store';
 import { AvatarPickerCharacter, type AvatarPickerCharacterProps } from './avatar-picker-character';
-import { useAvatarPickerContext } from './avatar-picker-context';
 import type { AvatarPickerLookProps } from './avatar-picker-look';
 import { AvatarPickerLooks } from './avatar-picker-looks';
-import { buildRows } from './build-rows';
-import { composeEventHandlers } from './compose-event-handlers';
-import { composeRefs } from './compose-refs';
-import { createPart } from './create-part';
-import type { CellPosition } from './get-next-cell';
-import { handleGridKeyDown } from './handle-grid-key-down';
-import { rowStyle } from './row-style';
-import { useStoreSelector } from './store/create-store';
-import type { PickerState } from './store/picker-store';
-import { useGridFocus } from './use-grid-focus';
-import { useGridMetrics } from './use-grid-metrics';
-import { useRowVirtualizer } from './use-row-virtualizer';
 
 export interface AvatarPickerGridComponents {
   Character?: ComponentType<AvatarPickerCharacterProps>;

@@ -1,14 +1,14 @@
 'use client';
 import type { Look } from '@avatar-picker/hooks';
 import { type ComponentPropsWithoutRef, type KeyboardEvent, memo, useId, useRef } from 'react';
+import { useLookPreview } from '../preview/use-look-preview';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 import { AvatarImage } from './avatar-image';
-import { useAvatarPickerContext } from './avatar-picker-context';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import { AvatarPickerPreview } from './avatar-picker-preview';
-import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
 import { LookContextProvider } from './look-context';
-import { useLookPreview } from './use-look-preview';
 
 const INTERACTIVE = 'button, a, input, select, textarea';
 

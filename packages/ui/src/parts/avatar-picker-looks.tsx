@@ -1,9 +1,9 @@
 'use client';
 import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
-import { useAvatarPickerContext } from './avatar-picker-context';
+import type { GridRow } from '../grid/build-rows';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 import { AvatarPickerLook, type AvatarPickerLookProps } from './avatar-picker-look';
-import type { GridRow } from './build-rows';
-import { createPart } from './create-part';
 import { describeApiError } from './describe-api-error';
 
 type LooksRow = Exclude<GridRow, { kind: 'characters' }>;

@@ -8,9 +8,9 @@ import {
   type AvatarPickerLookProps,
   AvatarPickerRoot,
   AvatarPickerSearch,
-} from './index';
-import { installGridLayout } from './test/install-grid-layout';
-import { createPickerHarness, renderPicker } from './test/render-picker';
+} from '../index';
+import { installGridLayout } from '../test/install-grid-layout';
+import { createPickerHarness, renderPicker } from '../test/render-picker';
 
 beforeAll(() => installGridLayout());
 

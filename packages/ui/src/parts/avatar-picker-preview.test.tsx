@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installGridLayout } from '../test/install-grid-layout';
+import { createPickerHarness, renderPicker } from '../test/render-picker';
 import { AvatarPicker } from './avatar-picker';
-import { installGridLayout } from './test/install-grid-layout';
-import { createPickerHarness, renderPicker } from './test/render-picker';
 
 beforeAll(() => installGridLayout({ width: 720, height: 420 }));
 beforeEach(() => {

@@ -1,8 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, useMemo, useSyncExternalStore } from 'react';
-import { useAvatarPickerContext } from './avatar-picker-context';
-import { composeRefs } from './compose-refs';
-import { createPart } from './create-part';
+import { composeRefs } from '../primitives/compose-refs';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 import { useLookContext } from './look-context';
 
 export type AvatarPickerPreviewProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;

@@ -8,18 +8,21 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type AvatarPickerContextValue, AvatarPickerProvider } from './avatar-picker-context';
-import { createPart } from './create-part';
+import { usePreviewController } from '../preview/use-preview-controller';
+import { createPart } from '../primitives/create-part';
+import { useControllableState } from '../primitives/use-controllable-state';
+import { visuallyHidden } from '../primitives/visually-hidden';
+import {
+  type AvatarPickerContextValue,
+  AvatarPickerProvider,
+} from '../store/avatar-picker-context';
+import { createStore } from '../store/create-store';
+import type { AvatarPickerFilter } from '../store/filter-characters';
+import type { PickerState } from '../store/picker-store';
+import { useCachedLook } from '../store/use-cached-look';
+import { usePickerData } from '../store/use-picker-data';
 import { type AvatarPickerLabels, mergeLabels } from './default-labels';
-import type { AvatarPickerFilter } from './filter-characters';
 import { PickerFormInputs } from './picker-form-inputs';
-import { createStore } from './store/create-store';
-import type { PickerState } from './store/picker-store';
-import { useCachedLook } from './use-cached-look';
-import { useControllableState } from './use-controllable-state';
-import { usePickerData } from './use-picker-data';
-import { usePreviewController } from './use-preview-controller';
-import { visuallyHidden } from './visually-hidden';
 
 export interface AvatarPickerValueProps {
   /** The chosen look (controlled); `null` for none. */

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installGridLayout } from '../test/install-grid-layout';
+import { renderPicker } from '../test/render-picker';
 import { AvatarPicker } from './avatar-picker';
-import { installGridLayout } from './test/install-grid-layout';
-import { renderPicker } from './test/render-picker';
 
 // A typical desktop picker: 720px wide (6 columns), 420px tall.
 beforeAll(() => installGridLayout({ width: 720, height: 420 }));

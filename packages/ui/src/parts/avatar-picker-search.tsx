@@ -1,8 +1,8 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
-import { useAvatarPickerContext } from './avatar-picker-context';
-import { composeEventHandlers } from './compose-event-handlers';
-import { createPart } from './create-part';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { createPart } from '../primitives/create-part';
+import { useAvatarPickerContext } from '../store/avatar-picker-context';
 
 export type AvatarPickerSearchProps = Omit<
   ComponentPropsWithoutRef<'input'>,

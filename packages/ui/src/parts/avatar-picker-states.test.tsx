@@ -1,9 +1,9 @@
 import type { Fault } from '@avatar-picker/mock-api';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installGridLayout } from '../test/install-grid-layout';
+import { renderPicker } from '../test/render-picker';
 import { AvatarPicker } from './avatar-picker';
-import { installGridLayout } from './test/install-grid-layout';
-import { renderPicker } from './test/render-picker';
 
 beforeAll(() => installGridLayout());
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));

@@ -8,9 +8,9 @@ import {
 import { act, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { installGridLayout } from '../test/install-grid-layout';
+import { createPickerHarness, renderPicker } from '../test/render-picker';
 import { AvatarPicker } from './avatar-picker';
-import { installGridLayout } from './test/install-grid-layout';
-import { createPickerHarness, renderPicker } from './test/render-picker';
 
 beforeAll(() => installGridLayout());
 

@@ -1,4 +1,5 @@
 'use client';
+import { createPart } from '../primitives/create-part';
 import { AvatarPickerCharacter } from './avatar-picker-character';
 import { AvatarPickerEmpty } from './avatar-picker-empty';
 import { AvatarPickerError } from './avatar-picker-error';
@@ -12,7 +13,6 @@ import { AvatarPickerLooks } from './avatar-picker-looks';
 import { AvatarPickerPreview } from './avatar-picker-preview';
 import { AvatarPickerRoot, type AvatarPickerRootProps } from './avatar-picker-root';
 import { AvatarPickerSearch } from './avatar-picker-search';
-import { createPart } from './create-part';
 
 export interface AvatarPickerProps extends Omit<AvatarPickerRootProps, 'children'> {
   /** Columns before the grid is measured (SSR, first paint). */

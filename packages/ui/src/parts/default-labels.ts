@@ -1,4 +1,4 @@
-import type { AvatarPickerFilter } from './filter-characters';
+import type { AvatarPickerFilter } from '../store/filter-characters';
 
 /** Every string the picker shows or announces. Templates are functions so word order can change. */
 export interface AvatarPickerLabels {

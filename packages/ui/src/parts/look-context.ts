@@ -1,7 +1,7 @@
 'use client';
 import type { Look } from '@avatar-picker/hooks';
 import type { RefObject } from 'react';
-import { createPickerContext, usePickerContext } from './create-picker-context';
+import { createPickerContext, usePickerContext } from '../primitives/create-picker-context';
 
 export interface LookContextValue {
   look: Look;

@@ -1,5 +1,5 @@
 'use client';
-import { visuallyHidden } from './visually-hidden';
+import { visuallyHidden } from '../primitives/visually-hidden';
 
 export interface PickerFormInputsProps {
   value: string | null;

@@ -1,9 +1,9 @@
 'use client';
 import type { AvatarApiError } from '@avatar-picker/hooks';
+import { visuallyHidden } from '../primitives/visually-hidden';
 import type { AvatarPickerLabels } from './default-labels';
 import { describeApiError } from './describe-api-error';
 import { useRateLimitCountdown } from './use-rate-limit-countdown';
-import { visuallyHidden } from './visually-hidden';
 
 export interface RateLimitMessageProps {
   error: AvatarApiError;

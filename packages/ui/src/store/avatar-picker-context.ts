@@ -1,11 +1,11 @@
 'use client';
 import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
-import { createPickerContext, usePickerContext } from './create-picker-context';
-import type { PreviewController } from './create-preview-controller';
-import type { AvatarPickerLabels } from './default-labels';
+import type { AvatarPickerLabels } from '../parts/default-labels';
+import type { PreviewController } from '../preview/create-preview-controller';
+import type { LookPreviewTarget } from '../preview/use-look-preview';
+import { createPickerContext, usePickerContext } from '../primitives/create-picker-context';
 import type { AvatarPickerFilter } from './filter-characters';
-import type { PickerStore } from './store/picker-store';
-import type { LookPreviewTarget } from './use-look-preview';
+import type { PickerStore } from './picker-store';
 import type { PickerData } from './use-picker-data';
 
 export interface AvatarPickerContextValue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeCharacter } from '../test/fixtures';
 import { filterCharacters } from './filter-characters';
-import { makeCharacter } from './test/fixtures';
 
 const own = [
   makeCharacter('A', { name: 'Zoë Martin', isFavorite: true }),

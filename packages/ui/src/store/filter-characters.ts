@@ -1,5 +1,5 @@
 import type { Character } from '@avatar-picker/hooks';
-import { foldText } from './fold-text';
+import { foldText } from '../primitives/fold-text';
 
 export type AvatarPickerFilter = 'all' | 'favorites' | 'mine' | 'public';
 

@@ -8,7 +8,7 @@ import {
   usePublicAvatars,
 } from '@avatar-picker/hooks';
 import { useMemo } from 'react';
-import type { LooksState } from './build-rows';
+import type { LooksState } from '../grid/build-rows';
 import { type AvatarPickerFilter, filterCharacters } from './filter-characters';
 
 /** Why nothing is shown: each reason gets its own message. */

@@ -1,5 +1,5 @@
 // Server entry: never imports React, so route handlers and server components can load it.
-export { AvatarApiError, type AvatarApiErrorKind, isAvatarApiError } from './core/avatar-api-error';
+export { AvatarApiError, type AvatarApiErrorKind } from './core/avatar-api-error';
 export {
   type CreateAvatarClientOptions,
   createAvatarClient,

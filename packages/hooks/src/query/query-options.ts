@@ -67,8 +67,8 @@ export function allAvatarsQueryOptions(client: AvatarClient) {
 }
 
 /**
- * Warms the looks cache (on hover, or on the server before rendering); skips the request while
- * cached looks are fresh. Never rejects. Plain code, so server components can call it too.
+ * Warms the looks cache before a character is expanded; skips the request while cached looks are
+ * fresh. Never rejects.
  */
 export function prefetchLooks(
   queryClient: QueryClient,

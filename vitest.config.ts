@@ -13,6 +13,7 @@ const alias = {
   '@avatar-picker/mock-api': src('mock-api/src/index.ts'),
   '@avatar-picker/hooks/server': src('hooks/src/server.ts'),
   '@avatar-picker/hooks': src('hooks/src/index.ts'),
+  '@avatar-picker/ui/dialog': src('ui/src/dialog.ts'),
   '@avatar-picker/ui': src('ui/src/index.ts'),
 };
 

@@ -13,6 +13,7 @@ const workspaceSources: Array<[specifier: string, path: string]> = [
   ['@avatar-picker/hooks/server', 'hooks/src/server.ts'],
   ['@avatar-picker/hooks', 'hooks/src/index.ts'],
   ['@avatar-picker/ui/styles.css', 'ui/src/styles.css'],
+  ['@avatar-picker/ui/dialog', 'ui/src/dialog.ts'],
   ['@avatar-picker/ui', 'ui/src/index.ts'],
 ];
 

@@ -1,4 +1,4 @@
-import { AvatarPickerDialog } from '@avatar-picker/ui';
+import { AvatarPickerDialog } from '@avatar-picker/ui/dialog';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { mockApiStory } from './mock-api-story';

@@ -1,8 +1,12 @@
 import { defineConfig } from 'tsdown';
-import { clientServerChunks } from '../../tsdown.shared';
 
+/**
+ * Every module of both entries in one `client` chunk headed by "use client", instead of a file
+ * each (every module's own `import … from 'react'` costs bytes in a consumer's bundle). The
+ * dialog's own modules stay in `dialog.js`, so only that entry loads @radix-ui/react-dialog.
+ */
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/dialog.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,
@@ -15,6 +19,17 @@ export default defineConfig({
       /^@avatar-picker\//,
     ],
   },
-  ...clientServerChunks,
+  inputOptions: { preserveEntrySignatures: 'allow-extension' },
+  outputOptions: {
+    chunkFileNames: '[name].js',
+    codeSplitting: {
+      includeDependenciesRecursively: false,
+      // The dts build's `.d.ts` modules keep chunks of their own.
+      groups: [
+        { name: 'client', test: /\/src\/(parts|store|grid|preview|primitives)\/.*(?<!\.d)\.tsx?$/ },
+      ],
+    },
+    banner: "'use client';",
+  },
   copy: [{ from: 'src/styles.css', to: 'dist' }],
 });

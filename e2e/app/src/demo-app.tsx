@@ -1,5 +1,6 @@
 import { AvatarClientProvider, type LookId } from '@avatar-picker/hooks';
-import { AvatarPicker, AvatarPickerDialog } from '@avatar-picker/ui';
+import { AvatarPicker } from '@avatar-picker/ui';
+import { AvatarPickerDialog } from '@avatar-picker/ui/dialog';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DemoTheme } from './read-theme';

@@ -1,18 +1,20 @@
-export { buildRows, type GridRow, type LooksState } from './grid/build-rows';
-export { type CellPosition, type GridLayout, getNextCell } from './grid/get-next-cell';
 export { AvatarPicker, type AvatarPickerProps } from './parts/avatar-picker';
 export {
   AvatarPickerCharacter,
   type AvatarPickerCharacterProps,
 } from './parts/avatar-picker-character';
-export { AvatarPickerDialog, type AvatarPickerDialogProps } from './parts/avatar-picker-dialog';
 export { AvatarPickerEmpty, type AvatarPickerEmptyProps } from './parts/avatar-picker-empty';
 export { AvatarPickerError, type AvatarPickerErrorProps } from './parts/avatar-picker-error';
 export {
   AvatarPickerFavoriteToggle,
   type AvatarPickerFavoriteToggleProps,
 } from './parts/avatar-picker-favorite-toggle';
-export { AvatarPickerFilters, type AvatarPickerFiltersProps } from './parts/avatar-picker-filters';
+export {
+  AvatarPickerFilters,
+  AvatarPickerFiltersItem,
+  type AvatarPickerFiltersItemProps,
+  type AvatarPickerFiltersProps,
+} from './parts/avatar-picker-filters';
 export {
   AvatarPickerGrid,
   type AvatarPickerGridComponents,
@@ -28,19 +30,9 @@ export {
   type AvatarPickerValueProps,
 } from './parts/avatar-picker-root';
 export { AvatarPickerSearch, type AvatarPickerSearchProps } from './parts/avatar-picker-search';
-export { type AvatarPickerLabels, defaultLabels } from './parts/default-labels';
-export {
-  createPreviewController,
-  type PreviewClock,
-  type PreviewController,
-  type PreviewControllerOptions,
-  type PreviewEnvironment,
-  type PreviewMedia,
-  type PreviewTarget,
-} from './preview/create-preview-controller';
-export { foldText } from './primitives/fold-text';
-export {
-  type AvatarPickerFilter,
-  type CharacterLists,
-  filterCharacters,
-} from './store/filter-characters';
+export { AvatarPickerTrigger, type AvatarPickerTriggerProps } from './parts/avatar-picker-trigger';
+export type { CharacterTileProps, CharacterTileState } from './parts/use-character-cell';
+export type { LookTileProps, LookTileState } from './parts/use-look-cell';
+export type { AsChildProps } from './primitives/slot';
+export { type AvatarPickerLabels, defaultLabels } from './store/default-labels';
+export type { AvatarPickerFilter } from './store/filter-characters';

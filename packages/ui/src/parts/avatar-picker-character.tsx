@@ -1,76 +1,33 @@
 'use client';
 import type { Character } from '@avatar-picker/hooks';
-import { type ComponentPropsWithoutRef, memo, useId } from 'react';
-import { usePrefetchIntent } from '../preview/use-prefetch-intent';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { type ComponentPropsWithoutRef, memo } from 'react';
+import { useGridComponents } from '../grid/grid-context';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
-import { AvatarImage } from './avatar-image';
-import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
+import { mergeProps } from '../primitives/merge-props';
+import { CellProvider } from './cell-context';
+import { CharacterTile } from './character-tile';
+import { useCharacterCell } from './use-character-cell';
 
 export interface AvatarPickerCharacterProps extends ComponentPropsWithoutRef<'div'> {
   character: Character;
-  /** Whether this cell holds the grid's single tab stop; the grid decides. */
-  isTabStop?: boolean;
 }
 
-/** A character tile: a gridcell whose button expands the character's looks below its row. */
+/**
+ * A character tile whose button opens the character's looks. Inside `AvatarPicker.Grid` it is a
+ * grid cell drawn by the grid's `components.Character`; on its own, a tile with its own tab stop.
+ */
 export const AvatarPickerCharacter =
-  // Memoized: a grid re-render with the same props skips the tile (an arrow key changes two).
+  // Memoized: the tile renders again only when its character or its store slice changes.
   memo(
     createPart<HTMLDivElement, AvatarPickerCharacterProps>(
       'AvatarPicker.Character',
-      function AvatarPickerCharacter({ character, isTabStop = false, children, ...rest }, ref) {
-        const { expandedId, toggleExpanded, labels, disabled } =
-          useAvatarPickerContext('AvatarPicker.Character');
-        const countId = useId();
-        const prefetch = usePrefetchIntent(character.id);
-        const expanded = expandedId === character.id;
-        const tabIndex = isTabStop && !disabled ? 0 : -1;
-
+      function AvatarPickerCharacter({ character, ...rest }, ref) {
+        const { props, cell } = useCharacterCell(character);
+        const Tile = useGridComponents()?.Character ?? CharacterTile;
         return (
-          // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
-          // biome-ignore lint/a11y/useFocusableInteractive: the button inside the cell takes focus
-          <div
-            role="gridcell"
-            data-ap-cell=""
-            data-ap-character=""
-            data-ap-cell-key={character.id}
-            data-state={expanded ? 'open' : 'closed'}
-            data-favorite={character.isFavorite ? '' : undefined}
-            data-highlighted={isTabStop ? '' : undefined}
-            data-disabled={disabled ? '' : undefined}
-            {...rest}
-            ref={ref}
-            onPointerEnter={composeEventHandlers(rest.onPointerEnter, prefetch.onPointerEnter)}
-            onPointerLeave={composeEventHandlers(rest.onPointerLeave, prefetch.onPointerLeave)}
-          >
-            <AvatarImage src={character.previewImageUrl} name={character.name} />
-            {/* Only the name is inside the button, so its visible text is exactly its accessible
-            name; styles.css stretches its hit area over the whole tile. */}
-            <button
-              type="button"
-              aria-expanded={expanded}
-              aria-describedby={character.looksCount === null ? undefined : countId}
-              tabIndex={tabIndex}
-              disabled={disabled}
-              data-ap-focus-key={character.id}
-              data-ap-character-trigger=""
-              onClick={() => toggleExpanded(character.id)}
-              {...prefetch.focus}
-            >
-              <span title={character.name} data-ap-name="">
-                {character.name}
-              </span>
-            </button>
-            {character.looksCount !== null && (
-              <span id={countId} data-ap-count="">
-                {labels.looksCount(character.looksCount)}
-              </span>
-            )}
-            <AvatarPickerFavoriteToggle avatar={character} tabIndex={tabIndex} />
-            {children}
-          </div>
+          <CellProvider value={cell}>
+            <Tile character={character} {...mergeProps(props, { ...rest, ref })} />
+          </CellProvider>
         );
       },
     ),

@@ -1,7 +1,8 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker, usePickerDataContext } from '../store/picker-context';
 
 export type AvatarPickerEmptyProps = ComponentPropsWithoutRef<'div'>;
 
@@ -9,10 +10,13 @@ export type AvatarPickerEmptyProps = ComponentPropsWithoutRef<'div'>;
 export const AvatarPickerEmpty = createPart<HTMLDivElement, AvatarPickerEmptyProps>(
   'AvatarPicker.Empty',
   function AvatarPickerEmpty({ children, ...rest }, ref) {
-    const { data, labels, query, setQuery } = useAvatarPickerContext('AvatarPicker.Empty');
+    const { store } = usePicker('AvatarPicker.Empty');
+    const labels = useStoreSelector(store, (state) => state.labels);
+    const search = useStoreSelector(store, (state) => state.search);
+    const data = usePickerDataContext('AvatarPicker.Empty');
     if (data.status !== 'empty') return null;
     const messages = {
-      search: labels.noResults(query.trim()),
+      search: labels.noResults(search.trim()),
       account: labels.emptyAccount,
       favorites: labels.emptyFavorites,
       public: labels.emptyPublic,
@@ -24,13 +28,10 @@ export const AvatarPickerEmpty = createPart<HTMLDivElement, AvatarPickerEmptyPro
           <button
             type="button"
             data-ap-clear-search=""
-            onClick={(event) => {
+            onClick={() => {
               // The button disappears with the empty state; keep focus where typing continues.
-              event.currentTarget
-                .closest('[data-ap-root]')
-                ?.querySelector<HTMLInputElement>('[data-ap-search]')
-                ?.focus();
-              setQuery('');
+              store.nodes.search?.focus();
+              store.actions.setSearch('');
             }}
           >
             {labels.clearSearch}

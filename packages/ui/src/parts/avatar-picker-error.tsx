@@ -1,7 +1,8 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker, usePickerDataContext } from '../store/picker-context';
 import { describeApiError } from './describe-api-error';
 import { RateLimitMessage } from './rate-limit-message';
 
@@ -14,7 +15,9 @@ export type AvatarPickerErrorProps = ComponentPropsWithoutRef<'div'>;
 export const AvatarPickerError = createPart<HTMLDivElement, AvatarPickerErrorProps>(
   'AvatarPicker.Error',
   function AvatarPickerError({ children, ...rest }, ref) {
-    const { data, labels } = useAvatarPickerContext('AvatarPicker.Error');
+    const { store } = usePicker('AvatarPicker.Error');
+    const labels = useStoreSelector(store, (state) => state.labels);
+    const data = usePickerDataContext('AvatarPicker.Error');
     if (data.status !== 'error') return null;
     const { error, retry } = data;
     return (

@@ -1,25 +1,35 @@
 'use client';
 import { type Avatar, useFavorite } from '@avatar-picker/hooks';
-import type { ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { type ComponentPropsWithoutRef, useEffect } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { mergeProps } from '../primitives/merge-props';
+import { type AsChildProps, Slot } from '../primitives/slot';
+import { useEffectEvent } from '../primitives/use-effect-event';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker } from '../store/picker-context';
+import { useCell } from './cell-context';
 
-export interface AvatarPickerFavoriteToggleProps extends ComponentPropsWithoutRef<'button'> {
+export interface AvatarPickerFavoriteToggleProps
+  extends ComponentPropsWithoutRef<'button'>,
+    AsChildProps {
   avatar: Avatar;
 }
 
 /**
  * Marks a character or look as favorite. The change shows at once (optimistic); the result,
- * good or bad, is announced in the picker's live region.
+ * good or bad, is announced in the picker's live region. Inside a tile, F presses it.
  */
 export const AvatarPickerFavoriteToggle = createPart<
   HTMLButtonElement,
   AvatarPickerFavoriteToggleProps
 >(
   'AvatarPicker.FavoriteToggle',
-  function AvatarPickerFavoriteToggle({ avatar, children, ...rest }, ref) {
-    const { labels, announce, disabled } = useAvatarPickerContext('AvatarPicker.FavoriteToggle');
+  function AvatarPickerFavoriteToggle({ avatar, asChild, children, ...rest }, ref) {
+    const { store } = usePicker('AvatarPicker.FavoriteToggle');
+    const labels = useStoreSelector(store, (state) => state.labels);
+    const disabled = useStoreSelector(store, (state) => state.disabled);
+    const cell = useCell();
+    const { announce } = store.actions;
     const { setFavorite } = useFavorite(avatar.id, {
       onSuccess: (isFavorite) =>
         announce(
@@ -28,20 +38,35 @@ export const AvatarPickerFavoriteToggle = createPart<
       onError: () => announce(labels.favoriteFailed(avatar.name)),
     });
     const pressed = avatar.isFavorite;
+    const toggle = useEffectEvent(() => {
+      if (!disabled) setFavorite(!pressed);
+    });
+    const cellKey = cell?.key;
+    useEffect(() => {
+      if (cellKey === undefined) return;
+      const { favorites } = store.nodes;
+      favorites.set(cellKey, toggle);
+      return () => {
+        if (favorites.get(cellKey) === toggle) favorites.delete(cellKey);
+      };
+    }, [store, cellKey, toggle]);
+
+    const Component = asChild ? Slot : 'button';
+    const own = {
+      type: asChild ? undefined : ('button' as const),
+      'aria-pressed': pressed,
+      'aria-label': labels.favorite(avatar.name),
+      'data-state': pressed ? 'on' : 'off',
+      'data-ap-favorite': '',
+      disabled,
+      // In a grid only the tab-stop tile's controls are tabbable.
+      tabIndex: cell === null ? undefined : cell.isTabStop && !disabled ? 0 : -1,
+      onClick: toggle,
+    };
     return (
-      <button
-        type="button"
-        aria-pressed={pressed}
-        aria-label={labels.favorite(avatar.name)}
-        data-state={pressed ? 'on' : 'off'}
-        data-ap-favorite=""
-        disabled={disabled}
-        {...rest}
-        ref={ref}
-        onClick={composeEventHandlers(rest.onClick, () => setFavorite(!pressed))}
-      >
-        {children ?? (pressed ? '★' : '☆')}
-      </button>
+      <Component {...mergeProps(own, { ...rest, ref })}>
+        {asChild ? children : (children ?? (pressed ? '★' : '☆'))}
+      </Component>
     );
   },
 );

@@ -1,12 +1,28 @@
 'use client';
-import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  type KeyboardEvent,
+  useCallback,
+  useContext,
+  useState,
+} from 'react';
 import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { createPart } from '../primitives/create-part';
 import { isRtl } from '../primitives/is-rtl';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { mergeProps } from '../primitives/merge-props';
+import { type AsChildProps, Slot } from '../primitives/slot';
+import { useStoreSelector } from '../store/create-store';
 import { AVATAR_PICKER_FILTERS, type AvatarPickerFilter } from '../store/filter-characters';
+import { usePicker } from '../store/picker-context';
 
 export type AvatarPickerFiltersProps = ComponentPropsWithoutRef<'div'>;
+
+export interface AvatarPickerFiltersItemProps
+  extends ComponentPropsWithoutRef<'button'>,
+    AsChildProps {
+  value: AvatarPickerFilter;
+}
 
 const STEP_BY_KEY: Record<string, number> = {
   ArrowRight: 1,
@@ -15,63 +31,103 @@ const STEP_BY_KEY: Record<string, number> = {
   ArrowUp: -1,
 };
 
-function nextFilter(current: AvatarPickerFilter, key: string, rtl: boolean): AvatarPickerFilter {
-  const count = AVATAR_PICKER_FILTERS.length;
-  const index = AVATAR_PICKER_FILTERS.indexOf(current);
-  if (key === 'Home') return AVATAR_PICKER_FILTERS[0] ?? current;
-  if (key === 'End') return AVATAR_PICKER_FILTERS[count - 1] ?? current;
-  const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
-  const step = (STEP_BY_KEY[key] ?? 0) * (rtl && horizontal ? -1 : 1);
-  return AVATAR_PICKER_FILTERS[(index + step + count) % count] ?? current;
-}
+/** The group's items by value, so arrow keys can move focus without searching the DOM. */
+type ItemNodes = Map<AvatarPickerFilter, HTMLElement>;
+const ItemsContext = createContext<ItemNodes | null>(null);
+
+const inDocumentOrder = (a: HTMLElement, b: HTMLElement) =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 
 /**
- * All / Favorites / Mine / Public as a radio group: one tab stop, arrow keys move and select,
- * like native radio buttons.
+ * A filter as a radio button of the `Filters` group: checked when it is the picker's filter.
+ * Only the checked one is tabbable; arrow keys in the group move and select, like native radios.
+ */
+export const AvatarPickerFiltersItem = createPart<HTMLButtonElement, AvatarPickerFiltersItemProps>(
+  'AvatarPicker.Filters.Item',
+  function AvatarPickerFiltersItem({ value, asChild, ...rest }, ref) {
+    const { store } = usePicker('AvatarPicker.Filters.Item');
+    const checked = useStoreSelector(store, (state) => state.filter === value);
+    const disabled = useStoreSelector(store, (state) => state.disabled);
+    const items = useContext(ItemsContext);
+    const register = useCallback(
+      (node: HTMLElement | null) => {
+        if (items === null || node === null) return;
+        items.set(value, node);
+        return () => {
+          if (items.get(value) === node) items.delete(value);
+        };
+      },
+      [items, value],
+    );
+    const Component = asChild ? Slot : 'button';
+    const own = {
+      type: asChild ? undefined : ('button' as const),
+      role: 'radio',
+      'aria-checked': checked,
+      tabIndex: checked ? 0 : -1,
+      disabled,
+      'data-state': checked ? 'checked' : 'unchecked',
+      'data-value': value,
+      ref: register,
+      onClick: () => store.actions.setFilter(value),
+    };
+    return <Component {...mergeProps(own, { ...rest, ref })} />;
+  },
+);
+
+/**
+ * The filters as a radio group: one tab stop, arrow keys move and select. Without children it
+ * holds All / Favorites / Mine / Public; give `Filters.Item`s to choose, order or relabel them.
  */
 export const AvatarPickerFilters = createPart<HTMLDivElement, AvatarPickerFiltersProps>(
   'AvatarPicker.Filters',
-  function AvatarPickerFilters(props, ref) {
-    const { filter, setFilter, labels, disabled } = useAvatarPickerContext('AvatarPicker.Filters');
+  function AvatarPickerFilters({ children, ...rest }, ref) {
+    const { store } = usePicker('AvatarPicker.Filters');
+    const labels = useStoreSelector(store, (state) => state.labels);
+    const disabled = useStoreSelector(store, (state) => state.disabled);
+    const [items] = useState<ItemNodes>(() => new Map());
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      if (!(event.key in STEP_BY_KEY) && event.key !== 'Home' && event.key !== 'End') return;
+      const { key } = event;
+      if (!(key in STEP_BY_KEY) && key !== 'Home' && key !== 'End') return;
+      const ordered = [...items.entries()].sort(([, a], [, b]) => inDocumentOrder(a, b));
+      const count = ordered.length;
+      if (count === 0) return;
       event.preventDefault();
-      const next = nextFilter(filter, event.key, isRtl(event.currentTarget));
-      setFilter(next);
-      event.currentTarget.querySelector<HTMLElement>(`[data-value="${next}"]`)?.focus();
+      const current = ordered.findIndex(([value]) => value === store.get().filter);
+      const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
+      const step = (STEP_BY_KEY[key] ?? 0) * (isRtl(event.currentTarget) && horizontal ? -1 : 1);
+      const index =
+        key === 'Home'
+          ? 0
+          : key === 'End'
+            ? count - 1
+            : (Math.max(current, 0) + step + count) % count;
+      const [value, node] = ordered[index] ?? [];
+      if (value === undefined) return;
+      store.actions.setFilter(value);
+      node?.focus();
     };
 
     return (
-      <div
-        role="radiogroup"
-        aria-label={labels.filters}
-        aria-disabled={disabled || undefined}
-        data-ap-filters=""
-        {...props}
-        ref={ref}
-        onKeyDown={composeEventHandlers(props.onKeyDown, onKeyDown)}
-      >
-        {AVATAR_PICKER_FILTERS.map((option) => {
-          const checked = option === filter;
-          return (
-            // biome-ignore lint/a11y/useSemanticElements: Radix-style radio buttons, styled freely and keyboard-managed by the group
-            <button
-              key={option}
-              type="button"
-              role="radio"
-              aria-checked={checked}
-              tabIndex={checked ? 0 : -1}
-              disabled={disabled}
-              data-state={checked ? 'checked' : 'unchecked'}
-              data-value={option}
-              onClick={() => setFilter(option)}
-            >
-              {labels.filter[option]}
-            </button>
-          );
-        })}
-      </div>
+      <ItemsContext.Provider value={items}>
+        <div
+          role="radiogroup"
+          aria-label={labels.filters}
+          aria-disabled={disabled || undefined}
+          data-ap-filters=""
+          {...rest}
+          ref={ref}
+          onKeyDown={composeEventHandlers(rest.onKeyDown, onKeyDown)}
+        >
+          {children ??
+            AVATAR_PICKER_FILTERS.map((option) => (
+              <AvatarPickerFiltersItem key={option} value={option}>
+                {labels.filter[option]}
+              </AvatarPickerFiltersItem>
+            ))}
+        </div>
+      </ItemsContext.Provider>
     );
   },
 );

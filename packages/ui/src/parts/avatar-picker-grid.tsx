@@ -5,11 +5,13 @@ import {
   type CSSProperties,
   type ForwardedRef,
   forwardRef,
+  useCallback,
   useMemo,
   useRef,
 } from 'react';
 import { buildRows } from '../grid/build-rows';
 import type { CellPosition } from '../grid/get-next-cell';
+import { GridProvider } from '../grid/grid-context';
 import { handleGridKeyDown } from '../grid/handle-grid-key-down';
 import { rowStyle } from '../grid/row-style';
 import { useGridFocus } from '../grid/use-grid-focus';
@@ -18,16 +20,22 @@ import { useRowVirtualizer } from '../grid/use-row-virtualizer';
 import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { composeRefs } from '../primitives/compose-refs';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
 import { useStoreSelector } from '../store/create-store';
+import { usePicker, usePickerDataContext } from '../store/picker-context';
 import type { PickerState } from '../store/picker-store';
-import { AvatarPickerCharacter, type AvatarPickerCharacterProps } from './avatar-picker-character';
-import type { AvatarPickerLookProps } from './avatar-picker-look';
-import { AvatarPickerLooks } from './avatar-picker-looks';
+import { AvatarPickerCharacter } from './avatar-picker-character';
+import { LooksRow } from './looks-row';
+import type { CharacterTileProps } from './use-character-cell';
+import type { LookTileProps } from './use-look-cell';
 
+/**
+ * How the grid draws its tiles. Each receives the avatar, its state and ready props to spread:
+ * `({ look, state, ...props }) => <div {...props}>…</div>`.
+ */
 export interface AvatarPickerGridComponents {
-  Character?: ComponentType<AvatarPickerCharacterProps>;
-  Look?: ComponentType<AvatarPickerLookProps>;
+  Character?: ComponentType<CharacterTileProps>;
+  Look?: ComponentType<LookTileProps>;
 }
 
 export interface AvatarPickerGridProps extends ComponentPropsWithoutRef<'div'> {
@@ -37,21 +45,27 @@ export interface AvatarPickerGridProps extends ComponentPropsWithoutRef<'div'> {
   rowHeight?: number;
   /** Rows rendered beyond the visible ones on each side. */
   overscan?: number;
-  /** Replace how cells render, e.g. to wrap the parts with your own markup. */
+  /** Your own tile markup, given ready props; the default tiles are built the same way. */
   components?: AvatarPickerGridComponents;
 }
 
 const DEFAULTS = { tileSize: 112, gap: 8, viewportHeight: 420 };
 
 const selectActiveKey = (state: PickerState) => state.activeKey;
+const selectExpandedId = (state: PickerState) => state.expandedId;
+const selectLabels = (state: PickerState) => state.labels;
+const selectDisabled = (state: PickerState) => state.disabled;
 
 function GridBody(
   { columns = 4, rowHeight = 136, overscan = 1, components, style, ...rest }: AvatarPickerGridProps,
   forwardedRef: ForwardedRef<HTMLDivElement>,
 ) {
-  const context = useAvatarPickerContext('AvatarPicker.Grid');
-  const { data, expandedId, labels, disabled, store } = context;
+  const { store } = usePicker('AvatarPicker.Grid');
+  const data = usePickerDataContext('AvatarPicker.Grid');
   const activeKey = useStoreSelector(store, selectActiveKey);
+  const expandedId = useStoreSelector(store, selectExpandedId);
+  const labels = useStoreSelector(store, selectLabels);
+  const disabled = useStoreSelector(store, selectDisabled);
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useGridMetrics(scrollRef, { ...DEFAULTS, columns, rowHeight });
   const rows = useMemo(
@@ -65,8 +79,14 @@ function GridBody(
     }
     return map;
   }, [rows]);
+  // The tab stop stays on its cell while the cell exists, else falls back to the first cell.
   const tabStopKey =
     activeKey !== null && positions.has(activeKey) ? activeKey : (rows[0]?.cellKeys[0] ?? null);
+  useIsomorphicLayoutEffect(() => {
+    if (tabStopKey !== null && tabStopKey !== store.get().activeKey) {
+      store.actions.setActive(tabStopKey);
+    }
+  }, [store, tabStopKey]);
 
   const { range, totalHeight, scrollToRow } = useRowVirtualizer(scrollRef, {
     count: rows.length,
@@ -75,93 +95,103 @@ function GridBody(
     overscan,
   });
 
-  useGridFocus({ context, scrollRef, positions, scrollToRow });
+  useGridFocus({ store, positions, scrollToRow });
 
-  const tabStopRow = tabStopKey === null ? undefined : positions.get(tabStopKey)?.row;
+  // Tiles take the tab stop from the store, so the grid holds it until the store has one in view.
+  const tabStopRow = activeKey === tabStopKey ? positions.get(tabStopKey ?? '')?.row : undefined;
   const tabStopRendered =
     tabStopRow !== undefined && tabStopRow >= range.start && tabStopRow < range.end;
   const pageSize = Math.max(1, Math.floor(metrics.viewportHeight / metrics.rowHeight));
-  const Character = components?.Character ?? AvatarPickerCharacter;
-  const ref = useMemo(() => composeRefs(scrollRef, forwardedRef), [forwardedRef]);
+  const registerGrid = useCallback(
+    (node: HTMLDivElement | null) => {
+      store.nodes.grid = node;
+    },
+    [store],
+  );
+  const ref = useMemo(
+    () => composeRefs(scrollRef, registerGrid, forwardedRef),
+    [registerGrid, forwardedRef],
+  );
+  const tiles = useMemo(
+    () => ({ Character: components?.Character, Look: components?.Look }),
+    [components?.Character, components?.Look],
+  );
+  const { retryLooks } = data;
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
-    <div
-      role="grid"
-      aria-label={labels.grid}
-      aria-rowcount={rows.length}
-      aria-colcount={metrics.columns}
-      aria-disabled={disabled || undefined}
-      data-ap-grid=""
-      data-disabled={disabled ? '' : undefined}
-      // A virtualized-away tab stop leaves no focusable cell: the grid takes the tab stop instead.
-      tabIndex={tabStopRendered || disabled ? undefined : 0}
-      {...rest}
-      ref={ref}
-      style={{ '--ap-columns': metrics.columns, ...style } as CSSProperties}
-      onKeyDown={composeEventHandlers(rest.onKeyDown, (event) => {
-        if (disabled) return;
-        handleGridKeyDown(event, { context, rows, positions, tabStopKey, pageSize });
-      })}
-      onFocus={composeEventHandlers(rest.onFocus, (event) => {
-        if (event.target === event.currentTarget) {
-          if (tabStopKey !== null) context.requestFocus(tabStopKey);
-          return;
-        }
-        const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ap-cell-key]')
-          ?.dataset.apCellKey;
-        if (key !== undefined && key !== activeKey) store.set({ activeKey: key });
-      })}
-    >
-      <div role="presentation" style={{ position: 'relative', blockSize: totalHeight }}>
-        {rows.slice(range.start, range.end).map((row, offset) => {
-          const index = range.start + offset;
-          const placement = rowStyle(index * metrics.rowHeight, metrics.rowHeight);
-          if (row.kind !== 'characters') {
-            return (
-              <AvatarPickerLooks
-                key={row.key}
-                row={row}
-                rowIndex={index}
-                tabStopKey={tabStopKey}
-                Look={components?.Look}
-                style={placement}
-              />
-            );
-          }
-          return (
-            // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
-            // biome-ignore lint/a11y/useFocusableInteractive: rows are not focus targets in the grid pattern
-            <div
-              key={row.key}
-              role="row"
-              aria-rowindex={index + 1}
-              data-ap-row="characters"
-              style={placement}
-            >
-              {row.characters.map((character, index) => (
-                <Character
-                  key={character.id}
-                  character={character}
-                  aria-colindex={index + 1}
-                  isTabStop={character.id === tabStopKey}
-                />
-              ))}
-            </div>
-          );
+    <GridProvider value={tiles}>
+      {/* biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows */}
+      <div
+        role="grid"
+        aria-label={labels.grid}
+        aria-rowcount={rows.length}
+        aria-colcount={metrics.columns}
+        aria-disabled={disabled || undefined}
+        data-ap-grid=""
+        data-disabled={disabled ? '' : undefined}
+        // A virtualized-away tab stop leaves no focusable cell: the grid takes the tab stop instead.
+        tabIndex={tabStopRendered || disabled ? undefined : 0}
+        {...rest}
+        ref={ref}
+        style={{ '--ap-columns': metrics.columns, ...style } as CSSProperties}
+        onKeyDown={composeEventHandlers(rest.onKeyDown, (event) => {
+          if (disabled) return;
+          handleGridKeyDown(event, { store, rows, positions, tabStopKey, pageSize });
         })}
+        onFocus={composeEventHandlers(rest.onFocus, (event) => {
+          if (event.target === event.currentTarget && tabStopKey !== null) {
+            store.actions.requestFocus(tabStopKey);
+          }
+        })}
+      >
+        <div role="presentation" style={{ position: 'relative', blockSize: totalHeight }}>
+          {rows.slice(range.start, range.end).map((row, offset) => {
+            const index = range.start + offset;
+            const placement = rowStyle(index * metrics.rowHeight, metrics.rowHeight);
+            if (row.kind !== 'characters') {
+              return (
+                <LooksRow
+                  key={row.key}
+                  row={row}
+                  rowIndex={index}
+                  style={placement}
+                  retry={retryLooks}
+                />
+              );
+            }
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
+              // biome-ignore lint/a11y/useFocusableInteractive: rows are not focus targets in the grid pattern
+              <div
+                key={row.key}
+                role="row"
+                aria-rowindex={index + 1}
+                data-ap-row="characters"
+                style={placement}
+              >
+                {row.characters.map((character, column) => (
+                  <AvatarPickerCharacter
+                    key={character.id}
+                    character={character}
+                    aria-colindex={column + 1}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
       </div>
-    </div>
+    </GridProvider>
   );
 }
 
 const GridBodyWithRef = forwardRef(GridBody);
 
-/** The virtualized grid of characters with the expanded character's looks inline. */
+/** The virtualized grid of characters with the open character's looks in rows below it. */
 export const AvatarPickerGrid = createPart<HTMLDivElement, AvatarPickerGridProps>(
   'AvatarPicker.Grid',
   function AvatarPickerGrid(props, ref) {
-    const { data } = useAvatarPickerContext('AvatarPicker.Grid');
+    const data = usePickerDataContext('AvatarPicker.Grid');
     if (data.status !== 'ready') return null;
     return <GridBodyWithRef {...props} ref={ref} />;
   },

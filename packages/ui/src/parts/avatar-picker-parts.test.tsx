@@ -1,13 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AvatarPicker,
   AvatarPickerGrid,
   AvatarPickerLook,
-  type AvatarPickerLookProps,
   AvatarPickerRoot,
   AvatarPickerSearch,
+  type LookTileProps,
 } from '../index';
 import { installGridLayout } from '../test/install-grid-layout';
 import { createPickerHarness, renderPicker } from '../test/render-picker';
@@ -18,8 +18,15 @@ const demo = createPickerHarness().api;
 const [first] = demo.listCharacters('user_demo');
 const look = demo.listLooks(first!.avatar_id, 'user_demo').find((item) => item.active !== 0)!;
 
-function GuardedLook(props: AvatarPickerLookProps) {
-  return <AvatarPickerLook {...props} onClick={(event) => event.preventDefault()} />;
+function PlainLook({ look, state, ...props }: LookTileProps) {
+  return (
+    <div {...props}>
+      <img src={look.previewImageUrl ?? undefined} alt="" />
+      {look.name}
+      {state.selected && ' (chosen)'}
+      <AvatarPicker.FavoriteToggle avatar={look} />
+    </div>
+  );
 }
 
 describe('AvatarPicker parts', () => {
@@ -74,18 +81,44 @@ describe('AvatarPicker parts', () => {
   });
 
   it('runs user handlers first; preventDefault() stops the built-in behaviour', async () => {
+    const { user } = renderPicker(
+      <AvatarPicker.Root defaultFilter="mine">
+        <AvatarPicker.Grid
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowRight') event.preventDefault();
+          }}
+        />
+      </AvatarPicker.Root>,
+    );
+    const grid = await screen.findByRole('grid', { name: 'Avatars' });
+    const character = within(grid).getByRole('button', { name: first!.name });
+    character.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(character).toHaveFocus();
+  });
+
+  it('draws looks with custom tiles that spread the ready props and pick like the default', async () => {
     const onValueChange = vi.fn();
     const { user } = renderPicker(
       <AvatarPicker.Root defaultFilter="mine" onValueChange={onValueChange}>
-        <AvatarPicker.Grid components={{ Look: GuardedLook }} />
+        <AvatarPicker.Grid components={{ Look: PlainLook }} />
       </AvatarPicker.Root>,
     );
     const grid = await screen.findByRole('grid', { name: 'Avatars' });
     await user.click(within(grid).getByRole('button', { name: first!.name }));
-    await waitFor(() =>
-      expect(grid.querySelector(`[data-ap-cell-key="${look.avatar_id}"]`)).not.toBeNull(),
+    const cell = await within(grid).findByRole('gridcell', { name: look.name });
+    expect(cell).toHaveAttribute('aria-selected', 'false');
+    await user.click(cell);
+    expect(onValueChange).toHaveBeenCalledWith(
+      look.avatar_id,
+      expect.objectContaining({ id: look.avatar_id }),
     );
-    await user.click(grid.querySelector<HTMLElement>(`[data-ap-cell-key="${look.avatar_id}"]`)!);
-    expect(onValueChange).not.toHaveBeenCalled();
+    expect(cell).toHaveAttribute('aria-selected', 'true');
+    expect(cell).toHaveTextContent(`${look.name} (chosen)`);
+    await user.keyboard('f');
+    expect(within(cell).getByRole('button', { name: new RegExp(look.name) })).toHaveAttribute(
+      'aria-pressed',
+      String(look.is_favorite !== 1),
+    );
   });
 });

@@ -2,8 +2,8 @@
 import { type ComponentPropsWithoutRef, useMemo, useSyncExternalStore } from 'react';
 import { composeRefs } from '../primitives/compose-refs';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
-import { useLookContext } from './look-context';
+import { usePicker } from '../store/picker-context';
+import { useCell } from './cell-context';
 
 export type AvatarPickerPreviewProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
 
@@ -17,8 +17,12 @@ const nothingActive = () => null;
 export const AvatarPickerPreview = createPart<HTMLSpanElement, AvatarPickerPreviewProps>(
   'AvatarPicker.Preview',
   function AvatarPickerPreview(props, ref) {
-    const { preview } = useAvatarPickerContext('AvatarPicker.Preview');
-    const { look, previewHostRef } = useLookContext('AvatarPicker.Preview');
+    const { preview } = usePicker('AvatarPicker.Preview');
+    const cell = useCell();
+    if (cell?.look === undefined) {
+      throw new Error('<AvatarPicker.Preview> must be rendered inside a look tile.');
+    }
+    const { look, previewHostRef } = cell;
     const activeId = useSyncExternalStore(
       preview?.subscribe ?? noSubscription,
       preview?.getActiveId ?? nothingActive,

@@ -1,27 +1,18 @@
 'use client';
-import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
-import {
-  type ComponentPropsWithoutRef,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import type { Look, LookId } from '@avatar-picker/hooks';
+import { type ComponentPropsWithoutRef, useEffect, useMemo, useRef, useState } from 'react';
 import { usePreviewController } from '../preview/use-preview-controller';
 import { createPart } from '../primitives/create-part';
 import { useControllableState } from '../primitives/use-controllable-state';
-import { visuallyHidden } from '../primitives/visually-hidden';
-import {
-  type AvatarPickerContextValue,
-  AvatarPickerProvider,
-} from '../store/avatar-picker-context';
-import { createStore } from '../store/create-store';
+import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
+import { useStoreSelector } from '../store/create-store';
+import { type AvatarPickerLabels, mergeLabels } from '../store/default-labels';
 import type { AvatarPickerFilter } from '../store/filter-characters';
-import type { PickerState } from '../store/picker-store';
+import { PickerDataProvider, PickerProvider } from '../store/picker-context';
+import { createPickerStore, type PickerState } from '../store/picker-store';
 import { useCachedLook } from '../store/use-cached-look';
 import { usePickerData } from '../store/use-picker-data';
-import { type AvatarPickerLabels, mergeLabels } from './default-labels';
+import { Announcer } from './announcer';
 import { PickerFormInputs } from './picker-form-inputs';
 
 export interface AvatarPickerValueProps {
@@ -44,9 +35,19 @@ export interface AvatarPickerRootProps
   filter?: AvatarPickerFilter;
   defaultFilter?: AvatarPickerFilter;
   onFilterChange?: (filter: AvatarPickerFilter) => void;
+  /** The search text (controlled). */
+  search?: string;
+  defaultSearch?: string;
+  onSearchChange?: (search: string) => void;
   dir?: 'ltr' | 'rtl';
 }
 
+const selectExpandedId = (state: PickerState) => state.expandedId;
+
+/**
+ * Owns the picker's state once for all its parts: value, filter, search, open looks, tab stop,
+ * labels, the live region and the form inputs. Everything inside reads it from one store.
+ */
 export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps>(
   'AvatarPicker.Root',
   function AvatarPickerRoot(
@@ -61,6 +62,9 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       filter: filterProp,
       defaultFilter = 'all',
       onFilterChange,
+      search: searchProp,
+      defaultSearch = '',
+      onSearchChange,
       children,
       ...rest
     },
@@ -80,110 +84,87 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       value: filterProp,
       defaultValue: defaultFilter,
       onChange: onFilterChange,
+      name: 'filter',
     });
-    const [query, setQuery] = useState('');
-    const [expandedId, setExpandedId] = useState<CharacterId | null>(null);
+    const [search, setSearch] = useControllableState<string>({
+      value: searchProp,
+      defaultValue: defaultSearch,
+      onChange: onSearchChange,
+      name: 'search',
+    });
     const [store] = useState(() =>
-      createStore<PickerState>({ activeKey: null, focusRequest: null }),
+      createPickerStore({
+        value,
+        filter,
+        search,
+        expandedId: null,
+        activeKey: null,
+        focusRequest: null,
+        labels,
+        disabled,
+        announcement: '',
+        lastPick: null,
+      }),
     );
-    const data = usePickerData(filter, query, expandedId);
     const preview = usePreviewController();
+    const context = useMemo(() => ({ store, preview }), [store, preview]);
 
-    const [announcement, setAnnouncement] = useState('');
-    const announce = useCallback((message: string) => {
-      // Screen readers skip a live region whose text did not change; vary it invisibly.
-      setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
-    }, []);
+    useIsomorphicLayoutEffect(() => {
+      store.bind({ setValue, setFilter, setSearch });
+    });
+    useIsomorphicLayoutEffect(() => {
+      const state = store.get();
+      if (
+        state.value !== value ||
+        state.filter !== filter ||
+        state.search !== search ||
+        state.labels !== labels ||
+        state.disabled !== disabled
+      ) {
+        store.set({ value, filter, search, labels, disabled });
+      }
+    }, [store, value, filter, search, labels, disabled]);
 
-    const selectLook = useCallback(
-      (look: Look) => {
-        if (disabled || !look.isActive) return;
-        setValue(look.id, look);
-      },
-      [disabled, setValue],
-    );
-
-    const toggleExpanded = useCallback((id: CharacterId) => {
-      setExpandedId((current) => (current === id ? null : id));
-    }, []);
-    const requestFocus = useCallback(
-      (key: string) => {
-        // A new object each time: the grid tells repeated requests for one cell apart by identity.
-        store.set({ activeKey: key, focusRequest: { key } });
-      },
-      [store],
-    );
-    const collapse = () => {
-      if (expandedId === null) return false;
-      setExpandedId(null);
-      // The looks row is gone: focus goes back to the character that opened it.
-      requestFocus(expandedId);
-      return true;
-    };
+    const expandedId = useStoreSelector(store, selectExpandedId);
+    const data = usePickerData(filter, search, expandedId);
 
     const count = data.status === 'ready' ? data.characters.length : 0;
     const settled = data.status === 'ready' || data.status === 'empty';
-    const searchKey = `${filter}\u0000${query}`;
+    const searchKey = `${filter}\u0000${search}`;
     const lastSearchKey = useRef(searchKey);
     useEffect(() => {
       if (!settled || lastSearchKey.current === searchKey) return;
       lastSearchKey.current = searchKey;
-      announce(labels.resultCount(count));
-    }, [settled, searchKey, count, labels, announce]);
-
-    // Not memoized: `data` is derived afresh on every render, so a memo would never hit. Key
-    // presses do not render Root: the active cell and focus requests live in `store`.
-    const context: AvatarPickerContextValue = {
-      labels,
-      disabled,
-      value,
-      selectLook,
-      filter,
-      setFilter,
-      query,
-      setQuery,
-      data,
-      expandedId,
-      toggleExpanded,
-      collapse,
-      store,
-      requestFocus,
-      announce,
-      preview,
-    };
+      store.actions.announce(labels.resultCount(count));
+    }, [settled, searchKey, count, labels, store]);
 
     return (
-      <AvatarPickerProvider value={context}>
-        <div
-          data-ap-root=""
-          data-state={data.status}
-          data-disabled={disabled ? '' : undefined}
-          {...rest}
-          ref={ref}
-        >
-          {children}
+      <PickerProvider value={context}>
+        <PickerDataProvider value={data}>
           <div
-            role="status"
-            aria-live="polite"
-            aria-atomic="true"
-            style={visuallyHidden}
-            data-ap-announcer=""
+            data-ap-root=""
+            data-state={data.status}
+            data-disabled={disabled ? '' : undefined}
+            {...rest}
+            ref={ref}
           >
-            {announcement}
+            {children}
+            <Announcer />
+            <PickerFormInputs
+              value={value}
+              name={name}
+              required={required}
+              disabled={disabled}
+              onInvalid={() => {
+                const { nodes, get } = store;
+                const { activeKey } = get();
+                const cell = activeKey === null ? undefined : nodes.cells.get(activeKey);
+                (nodes.trigger ?? cell)?.focus();
+              }}
+            />
           </div>
-          <PickerFormInputs
-            value={value}
-            name={name}
-            required={required}
-            disabled={disabled}
-            onInvalid={(input) =>
-              input.parentElement
-                ?.querySelector<HTMLElement>('[data-ap-focus-key][tabindex="0"]')
-                ?.focus()
-            }
-          />
-        </div>
-      </AvatarPickerProvider>
+        </PickerDataProvider>
+      </PickerProvider>
     );
   },
 );

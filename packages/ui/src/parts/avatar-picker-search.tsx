@@ -1,33 +1,52 @@
 'use client';
-import type { ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { type ComponentPropsWithoutRef, useCallback } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useAvatarPickerContext } from '../store/avatar-picker-context';
+import { mergeProps } from '../primitives/merge-props';
+import { type AsChildProps, Slot } from '../primitives/slot';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker } from '../store/picker-context';
 
-export type AvatarPickerSearchProps = Omit<
-  ComponentPropsWithoutRef<'input'>,
-  'type' | 'value' | 'defaultValue'
->;
+export interface AvatarPickerSearchProps
+  extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'value' | 'defaultValue'>,
+    AsChildProps {}
 
-/** The search box: filters characters by name, ignoring case and accents. */
+/**
+ * The search box: filters characters by name, ignoring case and accents. Its text is Root's
+ * `search` / `defaultSearch`. ArrowDown moves focus to the grid's tab stop.
+ */
 export const AvatarPickerSearch = createPart<HTMLInputElement, AvatarPickerSearchProps>(
   'AvatarPicker.Search',
-  function AvatarPickerSearch(props, ref) {
-    const { query, setQuery, labels, disabled } = useAvatarPickerContext('AvatarPicker.Search');
-    return (
-      <input
-        type="search"
-        aria-label={labels.search}
-        placeholder={labels.searchPlaceholder}
-        autoComplete="off"
-        spellCheck={false}
-        disabled={disabled}
-        data-ap-search=""
-        {...props}
-        ref={ref}
-        value={query}
-        onChange={composeEventHandlers(props.onChange, (event) => setQuery(event.target.value))}
-      />
+  function AvatarPickerSearch({ asChild, ...rest }, ref) {
+    const { store } = usePicker('AvatarPicker.Search');
+    const { actions, nodes } = store;
+    const search = useStoreSelector(store, (state) => state.search);
+    const labels = useStoreSelector(store, (state) => state.labels);
+    const disabled = useStoreSelector(store, (state) => state.disabled);
+    const register = useCallback(
+      (node: HTMLInputElement | null) => {
+        nodes.search = node;
+      },
+      [nodes],
     );
+    const Component = asChild ? Slot : 'input';
+    const own = {
+      type: 'search',
+      'aria-label': labels.search,
+      placeholder: labels.searchPlaceholder,
+      autoComplete: 'off',
+      spellCheck: false,
+      disabled,
+      'data-ap-search': '',
+      value: search,
+      ref: register,
+      onChange: (event: { target: { value: string } }) => actions.setSearch(event.target.value),
+      onKeyDown: (event: { key: string; preventDefault: () => void }) => {
+        const { activeKey } = store.get();
+        if (event.key !== 'ArrowDown' || activeKey === null || nodes.grid === null) return;
+        event.preventDefault();
+        actions.requestFocus(activeKey);
+      },
+    };
+    return <Component {...mergeProps(own, { ...rest, ref })} />;
   },
 );

@@ -4,7 +4,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AvatarPicker, AvatarPickerDialog } from '../index';
+import { AvatarPickerDialog } from '../dialog';
+import { AvatarPicker } from '../index';
 
 function renderOnServer(queryClient: QueryClient, element: ReturnType<typeof createElement>) {
   const api = createMockApi({ characters: 6 });

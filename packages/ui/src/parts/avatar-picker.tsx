@@ -4,7 +4,7 @@ import { AvatarPickerCharacter } from './avatar-picker-character';
 import { AvatarPickerEmpty } from './avatar-picker-empty';
 import { AvatarPickerError } from './avatar-picker-error';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
-import { AvatarPickerFilters } from './avatar-picker-filters';
+import { AvatarPickerFilters, AvatarPickerFiltersItem } from './avatar-picker-filters';
 import { AvatarPickerGrid } from './avatar-picker-grid';
 import { AvatarPickerLayout } from './avatar-picker-layout';
 import { AvatarPickerLoading } from './avatar-picker-loading';
@@ -13,6 +13,7 @@ import { AvatarPickerLooks } from './avatar-picker-looks';
 import { AvatarPickerPreview } from './avatar-picker-preview';
 import { AvatarPickerRoot, type AvatarPickerRootProps } from './avatar-picker-root';
 import { AvatarPickerSearch } from './avatar-picker-search';
+import { AvatarPickerTrigger } from './avatar-picker-trigger';
 
 export interface AvatarPickerProps extends Omit<AvatarPickerRootProps, 'children'> {
   /** Columns before the grid is measured (SSR, first paint). */
@@ -36,8 +37,9 @@ const ReadyAvatarPicker = createPart<HTMLDivElement, AvatarPickerProps>(
  */
 export const AvatarPicker = Object.assign(ReadyAvatarPicker, {
   Root: AvatarPickerRoot,
+  Trigger: AvatarPickerTrigger,
   Search: AvatarPickerSearch,
-  Filters: AvatarPickerFilters,
+  Filters: Object.assign(AvatarPickerFilters, { Item: AvatarPickerFiltersItem }),
   Grid: AvatarPickerGrid,
   Character: AvatarPickerCharacter,
   Looks: AvatarPickerLooks,

@@ -1,6 +1,6 @@
 import type { AvatarApiError } from '@avatar-picker/hooks';
 import { describe, expect, it } from 'vitest';
-import { defaultLabels, mergeLabels } from './default-labels';
+import { defaultLabels, mergeLabels } from '../store/default-labels';
 import { describeApiError } from './describe-api-error';
 
 const error = (kind: AvatarApiError['kind'], retryAfterMs: number | null = null) =>

@@ -1,5 +1,5 @@
 import type { AvatarApiError } from '@avatar-picker/hooks';
-import type { AvatarPickerLabels } from './default-labels';
+import type { AvatarPickerLabels } from '../store/default-labels';
 
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 5000;
 

@@ -1,7 +1,7 @@
 'use client';
 import type { AvatarApiError } from '@avatar-picker/hooks';
 import { visuallyHidden } from '../primitives/visually-hidden';
-import type { AvatarPickerLabels } from './default-labels';
+import type { AvatarPickerLabels } from '../store/default-labels';
 import { describeApiError } from './describe-api-error';
 import { useRateLimitCountdown } from './use-rate-limit-countdown';
 

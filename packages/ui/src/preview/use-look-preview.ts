@@ -1,5 +1,5 @@
 'use client';
-import { type CharacterId, isHttpUrl, type Look } from '@avatar-picker/hooks';
+import type { CharacterId, Look } from '@avatar-picker/hooks';
 import {
   type FocusEvent,
   type MouseEvent,
@@ -41,13 +41,19 @@ export function useLookPreview(
   const pressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const longPressed = useRef(false);
   const touching = useRef(false);
-  const videoUrl = isHttpUrl(look.videoUrl) ? look.videoUrl : null;
+  // Parsing already dropped any URL that is not http(s).
+  const { videoUrl } = look;
 
   const target = useCallback((): LookPreviewTarget | null => {
     const host = hostRef.current;
     if (controller === null || host === null || videoUrl === null) return null;
-    const posterUrl = isHttpUrl(look.previewImageUrl) ? look.previewImageUrl : null;
-    return { id: look.id, characterId: look.characterId, videoUrl, posterUrl, host };
+    return {
+      id: look.id,
+      characterId: look.characterId,
+      videoUrl,
+      posterUrl: look.previewImageUrl,
+      host,
+    };
   }, [controller, hostRef, look.id, look.characterId, look.previewImageUrl, videoUrl]);
 
   const clearPress = () => {

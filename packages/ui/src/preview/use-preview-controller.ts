@@ -1,11 +1,5 @@
 'use client';
-import {
-  type AvatarList,
-  avatarKeys,
-  isHttpUrl,
-  type Look,
-  useRefreshLooks,
-} from '@avatar-picker/hooks';
+import { type AvatarList, avatarKeys, type Look, useRefreshLooks } from '@avatar-picker/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { browserPreviewEnvironment } from './browser-preview-environment';
@@ -47,7 +41,7 @@ export function usePreviewController(): PreviewController<
           avatarKeys.looks(target.characterId),
         );
         const url = looks?.items.find((look) => look.id === target.id)?.videoUrl;
-        return isHttpUrl(url) && url !== target.videoUrl ? url : null;
+        return url != null && url !== target.videoUrl ? url : null;
       },
     });
     const stopWhenHidden = () => {

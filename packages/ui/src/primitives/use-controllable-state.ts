@@ -1,10 +1,13 @@
 'use client';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffectEvent } from './use-effect-event';
 
 export interface UseControllableStateOptions<T, Args extends unknown[]> {
   value: T | undefined;
   defaultValue: T;
   onChange: ((value: T, ...args: Args) => void) | undefined;
+  /** Names the prop in the development warning about switching between controlled and not. */
+  name?: string;
 }
 
 /**
@@ -15,21 +18,36 @@ export function useControllableState<T, Args extends unknown[] = []>({
   value,
   defaultValue,
   onChange,
+  name = 'value',
 }: UseControllableStateOptions<T, Args>): [T, (next: T, ...args: Args) => void] {
   const [uncontrolled, setUncontrolled] = useState(defaultValue);
   const isControlled = value !== undefined;
   const current = isControlled ? value : uncontrolled;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  const notify = useEffectEvent(onChange);
   const currentRef = useRef(current);
-  currentRef.current = current;
+  useEffect(() => {
+    currentRef.current = current;
+  });
+
+  const wasControlled = useRef(isControlled);
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== isControlled) {
+      const [from, to] = isControlled
+        ? ['uncontrolled', 'controlled']
+        : ['controlled', 'uncontrolled'];
+      console.warn(
+        `avatar-picker: \`${name}\` changed from ${from} to ${to}. Pass \`${name}\` on every render (null for none) or never; keep \`default${name[0]?.toUpperCase()}${name.slice(1)}\` for an uncontrolled start.`,
+      );
+    }
+    wasControlled.current = isControlled;
+  }, [isControlled, name]);
 
   const setValue = useCallback(
     (next: T, ...args: Args) => {
       if (!isControlled) setUncontrolled(next);
-      if (!Object.is(next, currentRef.current)) onChangeRef.current?.(next, ...args);
+      if (!Object.is(next, currentRef.current)) notify(next, ...args);
     },
-    [isControlled],
+    [isControlled, notify],
   );
   return [current, setValue];
 }

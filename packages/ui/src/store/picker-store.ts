@@ -1,16 +1,140 @@
-import type { Store } from './create-store';
+import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import { createStore, type Store } from './create-store';
+import type { AvatarPickerLabels } from './default-labels';
+import type { AvatarPickerFilter } from './filter-characters';
 
 /** A request to focus a cell; each is a new object, so repeated requests differ by identity. */
 export interface FocusRequest {
   key: string;
 }
 
-/** UI state that changes on every key press; server state stays in the query cache. */
+/**
+ * The picker's UI state, one store per Root; server state stays in the query cache. Parts read
+ * slices through selectors, so a change renders only the parts whose slice changed.
+ */
 export interface PickerState {
+  /** The chosen look, as Root resolved it from `value` / `defaultValue`. */
+  value: LookId | null;
+  filter: AvatarPickerFilter;
+  search: string;
+  /** The character whose looks are open below its row. */
+  expandedId: CharacterId | null;
   /** The cell holding the grid's single tab stop (roving tabindex), shared by pointer and keys. */
   activeKey: string | null;
   /** The pending focus request the grid fulfils once the cell is rendered. */
   focusRequest: FocusRequest | null;
+  labels: AvatarPickerLabels;
+  disabled: boolean;
+  /** What the live region says; repeated messages differ by an invisible space. */
+  announcement: string;
+  /** The last pick, a new object each time, so a dialog closes even when the value is unchanged. */
+  lastPick: { look: Look } | null;
 }
 
-export type PickerStore = Store<PickerState>;
+/** DOM nodes parts register through their refs, so no part searches the document for another. */
+export interface PickerNodes {
+  grid: HTMLElement | null;
+  search: HTMLElement | null;
+  trigger: HTMLElement | null;
+  /** The focus target of each rendered cell, by cell key. */
+  cells: Map<string, HTMLElement>;
+  /** The favorite toggle of each rendered cell, by cell key: what the F key presses. */
+  favorites: Map<string, () => void>;
+}
+
+/** Root's setters for the state its props may control. */
+export interface PickerBindings {
+  setValue: (id: LookId, look: Look) => void;
+  setFilter: (filter: AvatarPickerFilter) => void;
+  setSearch: (search: string) => void;
+}
+
+export interface PickerActions extends Omit<PickerBindings, 'setValue'> {
+  /** Picks a look; inactive looks and a disabled picker pick nothing. */
+  selectLook: (look: Look) => void;
+  toggleExpanded: (id: CharacterId) => void;
+  /** Closes the open looks and focuses their character; false when nothing was open. */
+  collapse: () => boolean;
+  /** Moves DOM focus to a cell, scrolling its row into view first if it is virtualized away. */
+  requestFocus: (key: string) => void;
+  /** Makes a cell the tab stop without moving focus (it already has it). */
+  setActive: (key: string) => void;
+  /** Presses the favorite toggle of a cell; false when the cell has none. */
+  toggleFavorite: (key: string) => boolean;
+  announce: (message: string) => void;
+}
+
+export interface PickerStore extends Store<PickerState> {
+  nodes: PickerNodes;
+  actions: PickerActions;
+  /** Root hands over its latest setters after each commit. */
+  bind: (bindings: PickerBindings) => void;
+}
+
+export function createPickerStore(initial: PickerState): PickerStore {
+  const store = createStore(initial);
+  const { get, set } = store;
+  const nodes: PickerNodes = {
+    grid: null,
+    search: null,
+    trigger: null,
+    cells: new Map(),
+    favorites: new Map(),
+  };
+  let bound: PickerBindings | null = null;
+  const requestFocus = (key: string) => set({ activeKey: key, focusRequest: { key } });
+
+  const actions: PickerActions = {
+    selectLook(look) {
+      if (get().disabled || !look.isActive) return;
+      bound?.setValue(look.id, look);
+      set({ lastPick: { look } });
+    },
+    setFilter: (filter) => bound?.setFilter(filter),
+    setSearch: (search) => bound?.setSearch(search),
+    toggleExpanded: (id) => set({ expandedId: get().expandedId === id ? null : id }),
+    collapse() {
+      const { expandedId } = get();
+      if (expandedId === null) return false;
+      set({ expandedId: null });
+      // The looks row is gone: focus goes back to the character that opened it.
+      requestFocus(expandedId);
+      return true;
+    },
+    requestFocus,
+    setActive(key) {
+      if (get().activeKey !== key) set({ activeKey: key });
+    },
+    toggleFavorite(key) {
+      const toggle = nodes.favorites.get(key);
+      toggle?.();
+      return toggle !== undefined;
+    },
+    announce(message) {
+      // Screen readers skip a live region whose text did not change; vary it invisibly.
+      const repeated = get().announcement === message;
+      set({ announcement: repeated ? `${message}\u00a0` : message });
+    },
+  };
+
+  return {
+    ...store,
+    nodes,
+    actions,
+    bind(bindings) {
+      bound = bindings;
+    },
+  };
+}
+
+/**
+ * A ref callback that keeps `map[key]` pointing at the mounted node. It returns a cleanup for
+ * React 19 and also handles React 18's `null` call; a newer node under the same key is kept.
+ */
+export function registerNode<Value>(map: Map<string, Value>, key: string, value: Value | null) {
+  if (value === null) return;
+  map.set(key, value);
+  return () => {
+    if (map.get(key) === value) map.delete(key);
+  };
+}

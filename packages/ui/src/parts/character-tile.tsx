@@ -1,0 +1,34 @@
+'use client';
+import { AvatarImage } from './avatar-image';
+import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
+import type { CharacterTileProps } from './use-character-cell';
+
+/** The default character tile, built from the same ready props a custom one receives. */
+export function CharacterTile({
+  character,
+  state,
+  triggerProps,
+  looksLabelId,
+  children,
+  ...props
+}: CharacterTileProps) {
+  return (
+    <div {...props}>
+      <AvatarImage src={character.previewImageUrl} name={character.name} />
+      {/* Only the name is inside the button, so its visible text is exactly its accessible
+      name; styles.css stretches its hit area over the whole tile. */}
+      <button {...triggerProps}>
+        <span title={character.name} data-ap-name="">
+          {character.name}
+        </span>
+      </button>
+      {state.looksLabel !== null && (
+        <span id={looksLabelId} data-ap-count="">
+          {state.looksLabel}
+        </span>
+      )}
+      <AvatarPickerFavoriteToggle avatar={character} />
+      {children}
+    </div>
+  );
+}

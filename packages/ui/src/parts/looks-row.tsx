@@ -1,0 +1,89 @@
+'use client';
+import { type CSSProperties, useCallback } from 'react';
+import type { GridRow } from '../grid/build-rows';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker } from '../store/picker-context';
+import { registerNode } from '../store/picker-store';
+import { AvatarPickerLook } from './avatar-picker-look';
+import { type LooksStatus, looksStatusContent } from './looks-status';
+
+type LooksRowModel = Exclude<GridRow, { kind: 'characters' }>;
+
+const STATE_BY_KIND = {
+  looks: 'ready',
+  'looks-loading': 'loading',
+  'looks-error': 'error',
+  'looks-empty': 'empty',
+} as const;
+
+/** The one cell of a looks row that is loading, failed or empty; it takes the tab stop in turn. */
+function StatusCell({ row, retry }: { row: LooksRowModel; retry: () => void }) {
+  const { store } = usePicker('AvatarPicker.Grid');
+  const { key } = row;
+  const isTabStop = useStoreSelector(store, (state) => state.activeKey === key);
+  const disabled = useStoreSelector(store, (state) => state.disabled);
+  const labels = useStoreSelector(store, (state) => state.labels);
+  const register = useCallback(
+    (node: HTMLElement | null) => registerNode(store.nodes.cells, key, node),
+    [store, key],
+  );
+  const tabIndex = isTabStop && !disabled ? 0 : -1;
+  const status: LooksStatus =
+    row.kind === 'looks-error'
+      ? { status: 'error', error: row.error, retry }
+      : { status: row.kind === 'looks-loading' ? 'loading' : 'empty' };
+  // A failed row's focus target is its retry button; the other rows' is the cell itself.
+  const focusesCell = status.status !== 'error';
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
+    <div
+      role="gridcell"
+      aria-colindex={1}
+      data-ap-cell=""
+      data-ap-status-cell=""
+      data-ap-cell-key={key}
+      tabIndex={focusesCell ? tabIndex : undefined}
+      ref={focusesCell ? register : undefined}
+      onFocus={() => store.actions.setActive(key)}
+    >
+      {looksStatusContent(status, labels, focusesCell ? {} : { tabIndex, ref: register })}
+    </div>
+  );
+}
+
+/**
+ * A row of the open character's looks, inserted below its row. While the looks load, fail or
+ * turn out empty, the row holds one cell that says so (with a retry button on failure).
+ */
+export function LooksRow({
+  row,
+  rowIndex,
+  style,
+  retry,
+}: {
+  row: LooksRowModel;
+  rowIndex: number;
+  style: CSSProperties;
+  retry: () => void;
+}) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: a <table> cannot hold virtualized, absolutely placed rows
+    // biome-ignore lint/a11y/useFocusableInteractive: rows are not focus targets in the grid pattern
+    <div
+      role="row"
+      aria-rowindex={rowIndex + 1}
+      data-ap-row="looks"
+      data-ap-looks=""
+      data-state={STATE_BY_KIND[row.kind]}
+      style={style}
+    >
+      {row.kind === 'looks' ? (
+        row.looks.map((look, index) => (
+          <AvatarPickerLook key={look.id} look={look} aria-colindex={index + 1} />
+        ))
+      ) : (
+        <StatusCell row={row} retry={retry} />
+      )}
+    </div>
+  );
+}

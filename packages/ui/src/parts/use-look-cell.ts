@@ -1,0 +1,105 @@
+'use client';
+import type { Look } from '@avatar-picker/hooks';
+import {
+  type ComponentPropsWithRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useMemo,
+  useRef,
+} from 'react';
+import { useGridComponents } from '../grid/grid-context';
+import { useLookPreview } from '../preview/use-look-preview';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker } from '../store/picker-context';
+import { registerNode } from '../store/picker-store';
+import type { CellContextValue } from './cell-context';
+
+const INTERACTIVE = 'button, a, input, select, textarea';
+
+export interface LookTileState {
+  /** It is the picker's value. */
+  selected: boolean;
+  /** Inactive looks are shown but cannot be picked. */
+  available: boolean;
+  /** It holds the grid's tab stop. */
+  highlighted: boolean;
+  disabled: boolean;
+  /** Why it cannot be picked, for the tile to show; null when it can. */
+  reason: string | null;
+}
+
+/** Props a look tile spreads on its root element, with the look and its state. */
+export interface LookTileProps extends ComponentPropsWithRef<'div'> {
+  look: Look;
+  state: LookTileState;
+}
+
+/**
+ * The state and ready props of one look tile: selection, tab stop, preview on hover and focus,
+ * and picking on click, Enter and Space, read from the picker store for this look only.
+ */
+export function useLookCell(look: Look) {
+  const { store, preview } = usePicker('AvatarPicker.Look');
+  const { actions, nodes } = store;
+  const inGrid = useGridComponents() !== null;
+  const { id } = look;
+  const isTabStop = useStoreSelector(store, (state) => !inGrid || state.activeKey === id);
+  const selected = useStoreSelector(store, (state) => state.value === id);
+  const disabled = useStoreSelector(store, (state) => state.disabled);
+  const labels = useStoreSelector(store, (state) => state.labels);
+  const previewHostRef = useRef<HTMLSpanElement>(null);
+  const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef);
+  const register = useCallback(
+    (node: HTMLDivElement | null) => registerNode(nodes.cells, id, node),
+    [nodes, id],
+  );
+  const cell = useMemo<CellContextValue>(
+    () => ({ key: id, isTabStop, look, previewHostRef }),
+    [id, isTabStop, look],
+  );
+  const available = look.isActive;
+  const reason = available ? null : labels.unavailable;
+  const highlighted = inGrid && isTabStop;
+
+  const select = () => {
+    if (available && !disabled) actions.selectLook(look);
+  };
+  const props: Omit<LookTileProps, 'look'> = {
+    // Outside a grid a look is a toggle button: pressed when it is the value.
+    role: inGrid ? 'gridcell' : 'button',
+    'aria-label': reason === null ? look.name : `${look.name} ${reason}`,
+    'aria-selected': inGrid ? selected : undefined,
+    'aria-pressed': inGrid ? undefined : selected,
+    'aria-disabled': !available || disabled || undefined,
+    tabIndex: isTabStop && !disabled ? 0 : -1,
+    'data-ap-cell': '',
+    'data-ap-look': '',
+    'data-ap-cell-key': id,
+    'data-state': selected ? 'checked' : 'unchecked',
+    'data-disabled': !available || disabled ? '' : undefined,
+    'data-favorite': look.isFavorite ? '' : undefined,
+    'data-highlighted': highlighted ? '' : undefined,
+    ref: register,
+    onClick: (event: MouseEvent<HTMLDivElement>) => {
+      // A click on a control inside the tile (the favorite toggle) is that control's.
+      const control = (event.target as Element).closest(INTERACTIVE);
+      if (control !== null && control !== event.currentTarget) return;
+      if (!consumeLongPress()) select();
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+      // Keys pressed on the favorite toggle inside belong to the toggle.
+      if (event.target !== event.currentTarget) return;
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      select();
+    },
+    ...handlers,
+    onFocus: (event) => {
+      if (inGrid) actions.setActive(id);
+      handlers.onFocus(event);
+    },
+    state: { selected, available, highlighted, disabled, reason },
+  } as Omit<LookTileProps, 'look'>;
+  return { props, cell };
+}

@@ -3,8 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { createPart } from '../primitives/create-part';
-import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
+import { usePickerBasics } from '../store/picker-context';
 
 export type AvatarPickerDialogContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 
@@ -15,8 +14,7 @@ export type AvatarPickerDialogContentProps = ComponentPropsWithoutRef<typeof Dia
 export const AvatarPickerDialogContent = createPart<HTMLDivElement, AvatarPickerDialogContentProps>(
   'AvatarPickerDialog.Content',
   function AvatarPickerDialogContent({ children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPickerDialog.Content');
-    const labels = useStoreSelector(store, (state) => state.labels);
+    const { store, labels } = usePickerBasics('AvatarPickerDialog.Content');
     return (
       <Dialog.Portal>
         <Dialog.Overlay data-ap-dialog-overlay="" />

@@ -1,5 +1,6 @@
 'use client';
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useState } from 'react';
+import { useEffectEvent } from '../primitives/use-effect-event';
 import { getScrollTopForRow, getVisibleRows, type RowRange } from './get-visible-rows';
 
 export interface RowVirtualizerOptions {
@@ -22,8 +23,7 @@ export function useRowVirtualizer(
 ): RowVirtualizer {
   const [scrollTop, setScrollTop] = useState(0);
   const options = { count, rowHeight, viewportHeight, overscan };
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
+  const rangeAt = useEffectEvent((top: number) => getVisibleRows({ ...options, scrollTop: top }));
 
   useEffect(() => {
     const element = scrollRef.current;
@@ -32,14 +32,14 @@ export function useRowVirtualizer(
     const onScroll = () =>
       setScrollTop((previous) => {
         const next = element.scrollTop;
-        const before = getVisibleRows({ ...optionsRef.current, scrollTop: previous });
-        const after = getVisibleRows({ ...optionsRef.current, scrollTop: next });
-        return before.start === after.start && before.end === after.end ? previous : next;
+        const before = rangeAt(previous);
+        const after = rangeAt(next);
+        return before?.start === after?.start && before?.end === after?.end ? previous : next;
       });
     onScroll();
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
-  }, [scrollRef]);
+  }, [scrollRef, rangeAt]);
 
   const scrollToRow = useCallback(
     (index: number) => {

@@ -1,6 +1,7 @@
 'use client';
 import { visuallyHidden } from '../primitives/visually-hidden';
-import { usePickerState } from '../store/picker-context';
+import { useStoreSelector } from '../store/create-store';
+import { usePicker } from '../store/picker-context';
 import type { PickerState } from '../store/picker-store';
 
 const selectAnnouncement = (state: PickerState) => state.announcement;
@@ -10,7 +11,7 @@ const selectAnnouncement = (state: PickerState) => state.announcement;
  * but leaves live regions heard (Radix's `hideOthers`), so this one serves the dialog too.
  */
 export function Announcer() {
-  const announcement = usePickerState('AvatarPicker.Root', selectAnnouncement);
+  const announcement = useStoreSelector(usePicker('AvatarPicker.Root').store, selectAnnouncement);
   return (
     <div
       role="status"

@@ -2,7 +2,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
 import { useStoreSelector } from '../store/create-store';
-import { usePicker, usePickerDataContext } from '../store/picker-context';
+import { usePickerBasics, usePickerDataContext } from '../store/picker-context';
 
 export type AvatarPickerEmptyProps = ComponentPropsWithoutRef<'div'>;
 
@@ -10,8 +10,7 @@ export type AvatarPickerEmptyProps = ComponentPropsWithoutRef<'div'>;
 export const AvatarPickerEmpty = createPart<HTMLDivElement, AvatarPickerEmptyProps>(
   'AvatarPicker.Empty',
   function AvatarPickerEmpty({ children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Empty');
-    const labels = useStoreSelector(store, (state) => state.labels);
+    const { store, labels } = usePickerBasics('AvatarPicker.Empty');
     const search = useStoreSelector(store, (state) => state.search);
     const data = usePickerDataContext('AvatarPicker.Empty');
     if (data.status !== 'empty') return null;

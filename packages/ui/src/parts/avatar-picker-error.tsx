@@ -1,8 +1,7 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useStoreSelector } from '../store/create-store';
-import { usePicker, usePickerDataContext } from '../store/picker-context';
+import { usePickerBasics, usePickerDataContext } from '../store/picker-context';
 import { describeApiError } from './describe-api-error';
 import { RateLimitMessage } from './rate-limit-message';
 
@@ -15,8 +14,7 @@ export type AvatarPickerErrorProps = ComponentPropsWithoutRef<'div'>;
 export const AvatarPickerError = createPart<HTMLDivElement, AvatarPickerErrorProps>(
   'AvatarPicker.Error',
   function AvatarPickerError({ children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Error');
-    const labels = useStoreSelector(store, (state) => state.labels);
+    const { store, labels } = usePickerBasics('AvatarPicker.Error');
     const data = usePickerDataContext('AvatarPicker.Error');
     if (data.status !== 'error') return null;
     const { error, retry } = data;

@@ -5,8 +5,7 @@ import { createPart } from '../primitives/create-part';
 import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useEffectEvent } from '../primitives/use-effect-event';
-import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
+import { usePickerBasics } from '../store/picker-context';
 import { useCell } from './cell-context';
 
 export interface AvatarPickerFavoriteToggleProps
@@ -25,9 +24,7 @@ export const AvatarPickerFavoriteToggle = createPart<
 >(
   'AvatarPicker.FavoriteToggle',
   function AvatarPickerFavoriteToggle({ avatar, asChild, children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.FavoriteToggle');
-    const labels = useStoreSelector(store, (state) => state.labels);
-    const disabled = useStoreSelector(store, (state) => state.disabled);
+    const { store, labels, disabled } = usePickerBasics('AvatarPicker.FavoriteToggle');
     const cell = useCell();
     const { announce } = store.actions;
     const { setFavorite } = useFavorite(avatar.id, {

@@ -1,12 +1,5 @@
 'use client';
-import {
-  type ComponentPropsWithoutRef,
-  createContext,
-  type KeyboardEvent,
-  useCallback,
-  useContext,
-  useState,
-} from 'react';
+import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
 import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { createPart } from '../primitives/create-part';
 import { isRtl } from '../primitives/is-rtl';
@@ -14,7 +7,7 @@ import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
 import { AVATAR_PICKER_FILTERS, type AvatarPickerFilter } from '../store/filter-characters';
-import { usePicker } from '../store/picker-context';
+import { usePickerBasics } from '../store/picker-context';
 
 export type AvatarPickerFiltersProps = ComponentPropsWithoutRef<'div'>;
 
@@ -31,13 +24,6 @@ const STEP_BY_KEY: Record<string, number> = {
   ArrowUp: -1,
 };
 
-/** The group's items by value, so arrow keys can move focus without searching the DOM. */
-type ItemNodes = Map<AvatarPickerFilter, HTMLElement>;
-const ItemsContext = createContext<ItemNodes | null>(null);
-
-const inDocumentOrder = (a: HTMLElement, b: HTMLElement) =>
-  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-
 /**
  * A filter as a radio button of the `Filters` group: checked when it is the picker's filter.
  * Only the checked one is tabbable; arrow keys in the group move and select, like native radios.
@@ -45,20 +31,8 @@ const inDocumentOrder = (a: HTMLElement, b: HTMLElement) =>
 export const AvatarPickerFiltersItem = createPart<HTMLButtonElement, AvatarPickerFiltersItemProps>(
   'AvatarPicker.Filters.Item',
   function AvatarPickerFiltersItem({ value, asChild, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Filters.Item');
+    const { store, disabled } = usePickerBasics('AvatarPicker.Filters.Item');
     const checked = useStoreSelector(store, (state) => state.filter === value);
-    const disabled = useStoreSelector(store, (state) => state.disabled);
-    const items = useContext(ItemsContext);
-    const register = useCallback(
-      (node: HTMLElement | null) => {
-        if (items === null || node === null) return;
-        items.set(value, node);
-        return () => {
-          if (items.get(value) === node) items.delete(value);
-        };
-      },
-      [items, value],
-    );
     const Component = asChild ? Slot : 'button';
     const own = {
       type: asChild ? undefined : ('button' as const),
@@ -68,7 +42,6 @@ export const AvatarPickerFiltersItem = createPart<HTMLButtonElement, AvatarPicke
       disabled,
       'data-state': checked ? 'checked' : 'unchecked',
       'data-value': value,
-      ref: register,
       onClick: () => store.actions.setFilter(value),
     };
     return <Component {...mergeProps(own, { ...rest, ref })} />;
@@ -82,52 +55,48 @@ export const AvatarPickerFiltersItem = createPart<HTMLButtonElement, AvatarPicke
 export const AvatarPickerFilters = createPart<HTMLDivElement, AvatarPickerFiltersProps>(
   'AvatarPicker.Filters',
   function AvatarPickerFilters({ children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Filters');
-    const labels = useStoreSelector(store, (state) => state.labels);
-    const disabled = useStoreSelector(store, (state) => state.disabled);
-    const [items] = useState<ItemNodes>(() => new Map());
-
+    const { store, labels, disabled } = usePickerBasics('AvatarPicker.Filters');
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       const { key } = event;
       if (!(key in STEP_BY_KEY) && key !== 'Home' && key !== 'End') return;
-      const ordered = [...items.entries()].sort(([, a], [, b]) => inDocumentOrder(a, b));
-      const count = ordered.length;
+      // The group's own items in DOM order, as cmdk walks its items: whatever `Filters.Item`s
+      // the consumer rendered, in their order.
+      const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')];
+      const count = items.length;
       if (count === 0) return;
       event.preventDefault();
-      const current = ordered.findIndex(([value]) => value === store.get().filter);
+      const filter = store.get().filter;
+      const current = Math.max(
+        0,
+        items.findIndex((item) => item.dataset.value === filter),
+      );
       const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
       const step = (STEP_BY_KEY[key] ?? 0) * (isRtl(event.currentTarget) && horizontal ? -1 : 1);
       const index =
-        key === 'Home'
-          ? 0
-          : key === 'End'
-            ? count - 1
-            : (Math.max(current, 0) + step + count) % count;
-      const [value, node] = ordered[index] ?? [];
-      if (value === undefined) return;
-      store.actions.setFilter(value);
-      node?.focus();
+        key === 'Home' ? 0 : key === 'End' ? count - 1 : (current + step + count) % count;
+      const item = items[index];
+      if (item === undefined) return;
+      store.actions.setFilter(item.dataset.value as AvatarPickerFilter);
+      item.focus();
     };
 
     return (
-      <ItemsContext.Provider value={items}>
-        <div
-          role="radiogroup"
-          aria-label={labels.filters}
-          aria-disabled={disabled || undefined}
-          data-ap-filters=""
-          {...rest}
-          ref={ref}
-          onKeyDown={composeEventHandlers(rest.onKeyDown, onKeyDown)}
-        >
-          {children ??
-            AVATAR_PICKER_FILTERS.map((option) => (
-              <AvatarPickerFiltersItem key={option} value={option}>
-                {labels.filter[option]}
-              </AvatarPickerFiltersItem>
-            ))}
-        </div>
-      </ItemsContext.Provider>
+      <div
+        role="radiogroup"
+        aria-label={labels.filters}
+        aria-disabled={disabled || undefined}
+        data-ap-filters=""
+        {...rest}
+        ref={ref}
+        onKeyDown={composeEventHandlers(rest.onKeyDown, onKeyDown)}
+      >
+        {children ??
+          AVATAR_PICKER_FILTERS.map((option) => (
+            <AvatarPickerFiltersItem key={option} value={option}>
+              {labels.filter[option]}
+            </AvatarPickerFiltersItem>
+          ))}
+      </div>
     );
   },
 );

@@ -1,8 +1,7 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useStoreSelector } from '../store/create-store';
-import { usePicker, usePickerDataContext } from '../store/picker-context';
+import { usePickerBasics, usePickerDataContext } from '../store/picker-context';
 import { RateLimitMessage } from './rate-limit-message';
 
 export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'> {
@@ -17,8 +16,7 @@ export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'
 export const AvatarPickerLoading = createPart<HTMLDivElement, AvatarPickerLoadingProps>(
   'AvatarPicker.Loading',
   function AvatarPickerLoading({ tiles = 8, children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Loading');
-    const labels = useStoreSelector(store, (state) => state.labels);
+    const { store, labels } = usePickerBasics('AvatarPicker.Loading');
     const data = usePickerDataContext('AvatarPicker.Loading');
     if (data.status !== 'loading') return null;
     const { waiting } = data;

@@ -2,8 +2,7 @@
 import { type Character, useLooks } from '@avatar-picker/hooks';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
-import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
+import { usePickerBasics } from '../store/picker-context';
 import { AvatarPickerLook } from './avatar-picker-look';
 import { type LooksStatus, looksStatusContent } from './looks-status';
 
@@ -18,8 +17,7 @@ export interface AvatarPickerLooksProps extends ComponentPropsWithoutRef<'div'> 
 export const AvatarPickerLooks = createPart<HTMLDivElement, AvatarPickerLooksProps>(
   'AvatarPicker.Looks',
   function AvatarPickerLooks({ character, children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Looks');
-    const labels = useStoreSelector(store, (state) => state.labels);
+    const { store, labels } = usePickerBasics('AvatarPicker.Looks');
     const query = useLooks(character.id);
     const looks = query.data?.items;
     let status: LooksStatus | null = null;

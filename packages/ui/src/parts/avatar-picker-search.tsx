@@ -4,7 +4,7 @@ import { createPart } from '../primitives/create-part';
 import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
+import { usePickerBasics } from '../store/picker-context';
 
 export interface AvatarPickerSearchProps
   extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'value' | 'defaultValue'>,
@@ -17,11 +17,9 @@ export interface AvatarPickerSearchProps
 export const AvatarPickerSearch = createPart<HTMLInputElement, AvatarPickerSearchProps>(
   'AvatarPicker.Search',
   function AvatarPickerSearch({ asChild, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Search');
+    const { store, labels, disabled } = usePickerBasics('AvatarPicker.Search');
     const { actions, nodes } = store;
     const search = useStoreSelector(store, (state) => state.search);
-    const labels = useStoreSelector(store, (state) => state.labels);
-    const disabled = useStoreSelector(store, (state) => state.disabled);
     const register = useCallback(
       (node: HTMLInputElement | null) => {
         nodes.search = node;

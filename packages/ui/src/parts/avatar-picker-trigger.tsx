@@ -4,7 +4,7 @@ import { createPart } from '../primitives/create-part';
 import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
+import { usePickerBasics } from '../store/picker-context';
 import { useCachedLook } from '../store/use-cached-look';
 import { AvatarImage } from './avatar-image';
 
@@ -19,14 +19,10 @@ export interface AvatarPickerTriggerProps
 export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTriggerProps>(
   'AvatarPicker.Trigger',
   function AvatarPickerTrigger({ asChild, children, ...rest }, ref) {
-    const { store } = usePicker('AvatarPicker.Trigger');
+    const { store, labels, disabled } = usePickerBasics('AvatarPicker.Trigger');
     const value = useStoreSelector(store, (state) => state.value);
-    const picked = useStoreSelector(store, (state) => state.lastPick?.look);
-    const labels = useStoreSelector(store, (state) => state.labels);
-    const disabled = useStoreSelector(store, (state) => state.disabled);
-    const cached = useCachedLook(value);
-    // The look just picked shows at once, even before any list holding it is cached.
-    const chosen = value === null ? null : picked?.id === value ? picked : cached;
+    // A pick comes from a cached list, so the cache knows every look that can be the value.
+    const chosen = useCachedLook(value);
     const register = useCallback(
       (node: HTMLButtonElement | null) => {
         store.nodes.trigger = node;
@@ -34,9 +30,11 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       [store],
     );
     const Component = asChild ? Slot : 'button';
+    // Your own content names the button itself; the default names it after the chosen look.
+    const ownContent = asChild || children !== undefined;
     const own = {
       type: asChild ? undefined : ('button' as const),
-      'aria-label': chosen === null ? undefined : labels.chosenAvatar(chosen.name),
+      'aria-label': ownContent || chosen === null ? undefined : labels.chosenAvatar(chosen.name),
       disabled,
       'data-ap-trigger': '',
       'data-placeholder': chosen === null ? '' : undefined,
@@ -44,7 +42,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
     };
     return (
       <Component {...mergeProps(own, { ...rest, ref })}>
-        {asChild || children !== undefined ? (
+        {ownContent ? (
           children
         ) : chosen === null ? (
           labels.chooseAvatar

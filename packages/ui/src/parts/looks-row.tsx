@@ -1,11 +1,9 @@
 'use client';
-import { type CSSProperties, useCallback } from 'react';
+import type { CSSProperties } from 'react';
 import type { GridRow } from '../grid/build-rows';
-import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
-import { registerNode } from '../store/picker-store';
 import { AvatarPickerLook } from './avatar-picker-look';
 import { type LooksStatus, looksStatusContent } from './looks-status';
+import { useCellState } from './use-cell-state';
 
 type LooksRowModel = Exclude<GridRow, { kind: 'characters' }>;
 
@@ -18,16 +16,8 @@ const STATE_BY_KIND = {
 
 /** The one cell of a looks row that is loading, failed or empty; it takes the tab stop in turn. */
 function StatusCell({ row, retry }: { row: LooksRowModel; retry: () => void }) {
-  const { store } = usePicker('AvatarPicker.Grid');
   const { key } = row;
-  const isTabStop = useStoreSelector(store, (state) => state.activeKey === key);
-  const disabled = useStoreSelector(store, (state) => state.disabled);
-  const labels = useStoreSelector(store, (state) => state.labels);
-  const register = useCallback(
-    (node: HTMLElement | null) => registerNode(store.nodes.cells, key, node),
-    [store, key],
-  );
-  const tabIndex = isTabStop && !disabled ? 0 : -1;
+  const { labels, tabIndex, register, onFocus } = useCellState(key, 'AvatarPicker.Grid');
   const status: LooksStatus =
     row.kind === 'looks-error'
       ? { status: 'error', error: row.error, retry }
@@ -44,7 +34,7 @@ function StatusCell({ row, retry }: { row: LooksRowModel; retry: () => void }) {
       data-ap-cell-key={key}
       tabIndex={focusesCell ? tabIndex : undefined}
       ref={focusesCell ? register : undefined}
-      onFocus={() => store.actions.setActive(key)}
+      onFocus={onFocus}
     >
       {looksStatusContent(status, labels, focusesCell ? {} : { tabIndex, ref: register })}
     </div>

@@ -1,12 +1,10 @@
 'use client';
 import type { Character } from '@avatar-picker/hooks';
-import { type ComponentPropsWithRef, useCallback, useId, useMemo } from 'react';
-import { useGridComponents } from '../grid/grid-context';
+import { type ComponentPropsWithRef, useId, useMemo } from 'react';
 import { usePrefetchIntent } from '../preview/use-prefetch-intent';
 import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
-import { registerNode } from '../store/picker-store';
 import type { CellContextValue } from './cell-context';
+import { useCellState } from './use-cell-state';
 
 export interface CharacterTileState {
   /** Its looks are open below its row. */
@@ -33,22 +31,12 @@ export interface CharacterTileProps extends ComponentPropsWithRef<'div'> {
  * are open, and the handlers, read from the picker store for this character only.
  */
 export function useCharacterCell(character: Character) {
-  const { store } = usePicker('AvatarPicker.Character');
-  const { actions, nodes } = store;
-  const inGrid = useGridComponents() !== null;
   const { id } = character;
-  const isTabStop = useStoreSelector(store, (state) => !inGrid || state.activeKey === id);
+  const { store, labels, disabled, inGrid, isTabStop, highlighted, tabIndex, register, onFocus } =
+    useCellState(id, 'AvatarPicker.Character');
   const expanded = useStoreSelector(store, (state) => state.expandedId === id);
-  const disabled = useStoreSelector(store, (state) => state.disabled);
-  const labels = useStoreSelector(store, (state) => state.labels);
   const prefetch = usePrefetchIntent(id);
   const looksLabelId = useId();
-  const register = useCallback(
-    (node: HTMLButtonElement | null) => registerNode(nodes.cells, id, node),
-    [nodes, id],
-  );
-  const highlighted = inGrid && isTabStop;
-  const tabIndex = isTabStop && !disabled ? 0 : -1;
   const cell = useMemo<CellContextValue>(() => ({ key: id, isTabStop }), [id, isTabStop]);
 
   const props: Omit<CharacterTileProps, 'character'> = {
@@ -62,10 +50,7 @@ export function useCharacterCell(character: Character) {
     'data-disabled': disabled ? '' : undefined,
     onPointerEnter: prefetch.onPointerEnter,
     onPointerLeave: prefetch.onPointerLeave,
-    // Focus on the trigger or the favorite toggle inside makes this cell the tab stop.
-    onFocus: () => {
-      if (inGrid) actions.setActive(id);
-    },
+    onFocus,
     state: {
       expanded,
       highlighted,
@@ -80,7 +65,7 @@ export function useCharacterCell(character: Character) {
       disabled,
       ref: register,
       'data-ap-character-trigger': '',
-      onClick: () => actions.toggleExpanded(id),
+      onClick: () => store.actions.toggleExpanded(id),
       ...prefetch.focus,
     } as CharacterTileProps['triggerProps'],
     looksLabelId,

@@ -4,16 +4,13 @@ import {
   type ComponentPropsWithRef,
   type KeyboardEvent,
   type MouseEvent,
-  useCallback,
   useMemo,
   useRef,
 } from 'react';
-import { useGridComponents } from '../grid/grid-context';
 import { useLookPreview } from '../preview/use-look-preview';
 import { useStoreSelector } from '../store/create-store';
-import { usePicker } from '../store/picker-context';
-import { registerNode } from '../store/picker-store';
 import type { CellContextValue } from './cell-context';
+import { useCellState } from './use-cell-state';
 
 const INTERACTIVE = 'button, a, input, select, textarea';
 
@@ -40,30 +37,31 @@ export interface LookTileProps extends ComponentPropsWithRef<'div'> {
  * and picking on click, Enter and Space, read from the picker store for this look only.
  */
 export function useLookCell(look: Look) {
-  const { store, preview } = usePicker('AvatarPicker.Look');
-  const { actions, nodes } = store;
-  const inGrid = useGridComponents() !== null;
   const { id } = look;
-  const isTabStop = useStoreSelector(store, (state) => !inGrid || state.activeKey === id);
+  const {
+    store,
+    preview,
+    labels,
+    disabled,
+    inGrid,
+    isTabStop,
+    highlighted,
+    tabIndex,
+    register,
+    onFocus,
+  } = useCellState(id, 'AvatarPicker.Look');
   const selected = useStoreSelector(store, (state) => state.value === id);
-  const disabled = useStoreSelector(store, (state) => state.disabled);
-  const labels = useStoreSelector(store, (state) => state.labels);
   const previewHostRef = useRef<HTMLSpanElement>(null);
   const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef);
-  const register = useCallback(
-    (node: HTMLDivElement | null) => registerNode(nodes.cells, id, node),
-    [nodes, id],
-  );
   const cell = useMemo<CellContextValue>(
     () => ({ key: id, isTabStop, look, previewHostRef }),
     [id, isTabStop, look],
   );
   const available = look.isActive;
   const reason = available ? null : labels.unavailable;
-  const highlighted = inGrid && isTabStop;
 
   const select = () => {
-    if (available && !disabled) actions.selectLook(look);
+    if (available && !disabled) store.actions.selectLook(look);
   };
   const props: Omit<LookTileProps, 'look'> = {
     // Outside a grid a look is a toggle button: pressed when it is the value.
@@ -72,7 +70,7 @@ export function useLookCell(look: Look) {
     'aria-selected': inGrid ? selected : undefined,
     'aria-pressed': inGrid ? undefined : selected,
     'aria-disabled': !available || disabled || undefined,
-    tabIndex: isTabStop && !disabled ? 0 : -1,
+    tabIndex,
     'data-ap-cell': '',
     'data-ap-look': '',
     'data-ap-cell-key': id,
@@ -96,7 +94,7 @@ export function useLookCell(look: Look) {
     },
     ...handlers,
     onFocus: (event) => {
-      if (inGrid) actions.setActive(id);
+      onFocus();
       handlers.onFocus(event);
     },
     state: { selected, available, highlighted, disabled, reason },

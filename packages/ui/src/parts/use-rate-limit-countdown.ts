@@ -1,6 +1,7 @@
 'use client';
 import type { AvatarApiError } from '@avatar-picker/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useEffectEvent } from '../primitives/use-effect-event';
 import { rateLimitWaitMs } from './describe-api-error';
 
 const TICK_MS = 1000;
@@ -17,8 +18,7 @@ export function useRateLimitCountdown(
   retry: (() => void) | undefined,
 ): number {
   const [remainingMs, setRemainingMs] = useState(() => waitFor(error));
-  const retryRef = useRef(retry);
-  retryRef.current = retry;
+  const retryLatest = useEffectEvent(retry);
 
   useEffect(() => {
     const waitMs = waitFor(error);
@@ -28,12 +28,12 @@ export function useRateLimitCountdown(
     const interval = setInterval(() => {
       setRemainingMs(Math.max(0, waitMs - (Date.now() - startedAt)));
     }, TICK_MS);
-    const timeout = setTimeout(() => retryRef.current?.(), waitMs);
+    const timeout = setTimeout(retryLatest, waitMs);
     return () => {
       clearInterval(interval);
       clearTimeout(timeout);
     };
-  }, [error]);
+  }, [error, retryLatest]);
 
   return remainingMs;
 }

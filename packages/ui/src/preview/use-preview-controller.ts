@@ -1,7 +1,8 @@
 'use client';
 import { type AvatarList, avatarKeys, type Look, useRefreshLooks } from '@avatar-picker/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useEffectEvent } from '../primitives/use-effect-event';
 import { browserPreviewEnvironment } from './browser-preview-environment';
 import { createPreviewController, type PreviewController } from './create-preview-controller';
 import type { LookPreviewTarget } from './use-look-preview';
@@ -16,8 +17,7 @@ export function usePreviewController(): PreviewController<
 > | null {
   const queryClient = useQueryClient();
   const refreshLooks = useRefreshLooks();
-  const refreshRef = useRef(refreshLooks);
-  refreshRef.current = refreshLooks;
+  const refresh = useEffectEvent(refreshLooks);
   const [controller, setController] = useState<PreviewController<
     HTMLVideoElement,
     LookPreviewTarget
@@ -36,7 +36,7 @@ export function usePreviewController(): PreviewController<
       clock: window,
       environment: browserPreviewEnvironment(window),
       refreshUrl: async (target) => {
-        await refreshRef.current(target.characterId);
+        await refresh(target.characterId);
         const looks = queryClient.getQueryData<AvatarList<Look>>(
           avatarKeys.looks(target.characterId),
         );
@@ -53,7 +53,7 @@ export function usePreviewController(): PreviewController<
       document.removeEventListener('visibilitychange', stopWhenHidden);
       created.destroy();
     };
-  }, [queryClient]);
+  }, [queryClient, refresh]);
 
   return controller;
 }

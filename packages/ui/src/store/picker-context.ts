@@ -2,7 +2,6 @@
 import { createContext, useContext } from 'react';
 import type { PreviewController } from '../preview/create-preview-controller';
 import type { LookPreviewTarget } from '../preview/use-look-preview';
-import { createPickerContext, usePickerContext } from '../primitives/create-picker-context';
 import { useStoreSelector } from './create-store';
 import type { PickerState, PickerStore } from './picker-store';
 import type { PickerData } from './use-picker-data';
@@ -13,19 +12,34 @@ export interface PickerContextValue {
   preview: PreviewController<HTMLVideoElement, LookPreviewTarget> | null;
 }
 
-const PickerContext = createPickerContext<PickerContextValue>('AvatarPicker.Root');
-export const PickerProvider = PickerContext.Context.Provider;
+const PickerContext = createContext<PickerContextValue | null>(null);
+PickerContext.displayName = 'AvatarPicker.RootContext';
+export const PickerProvider = PickerContext.Provider;
 
+/**
+ * The Root a part belongs to, throwing a clear error naming the part rendered outside one
+ * instead of failing later on an undefined value.
+ */
 export function usePicker(partName: string): PickerContextValue {
-  return usePickerContext(PickerContext, partName);
+  const value = useContext(PickerContext);
+  if (value === null) {
+    throw new Error(`<${partName}> must be rendered inside <AvatarPicker.Root>.`);
+  }
+  return value;
 }
 
-/** A slice of the picker's state; the part renders again only when the slice changes. */
-export function usePickerState<Slice>(
-  partName: string,
-  selector: (state: PickerState) => Slice,
-): Slice {
-  return useStoreSelector(usePicker(partName).store, selector);
+export const selectLabels = (state: PickerState) => state.labels;
+export const selectDisabled = (state: PickerState) => state.disabled;
+
+/** The store, labels and disabled state most parts need, each a slice of its own. */
+export function usePickerBasics(partName: string) {
+  const { store, preview } = usePicker(partName);
+  return {
+    store,
+    preview,
+    labels: useStoreSelector(store, selectLabels),
+    disabled: useStoreSelector(store, selectDisabled),
+  };
 }
 
 /**

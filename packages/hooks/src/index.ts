@@ -9,7 +9,7 @@ export {
   createAvatarClient,
   type FetchLike,
 } from './core/create-avatar-client';
-export { isHttpUrl } from './core/guards';
+export { isHttpUrl, isLookId, toLookId } from './core/guards';
 export type {
   Avatar,
   AvatarClient,

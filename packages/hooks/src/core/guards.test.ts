@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAvatarId, isHttpUrl, isRecord } from './guards';
+import { isAvatarId, isHttpUrl, isLookId, isRecord, toLookId } from './guards';
 
 describe('isRecord', () => {
   it('accepts plain objects only', () => {
@@ -76,4 +76,19 @@ describe('isHttpUrl', () => {
   it.each([null, undefined, 42, {}, ['https://example.com']])('rejects non-string %j', (value) => {
     expect(isHttpUrl(value)).toBe(false);
   });
+});
+
+describe('isLookId and toLookId', () => {
+  it('accept what has the avatar id format', () => {
+    expect(isLookId('avat_01H3Z8G9YR3K2N5M6P7Q8W4T')).toBe(true);
+    expect(toLookId('avat_01H3Z8G9YR3K2N5M6P7Q8W4T')).toBe('avat_01H3Z8G9YR3K2N5M6P7Q8W4T');
+  });
+
+  it.each([null, undefined, '', 'avat_', 'user_01H3', ' avat_01', 'avat_01/../x', 42, {}])(
+    'refuse %j',
+    (value) => {
+      expect(isLookId(value)).toBe(false);
+      expect(toLookId(value)).toBeNull();
+    },
+  );
 });

@@ -1,3 +1,5 @@
+import type { LookId } from './types';
+
 /** A JSON object: not null, not an array. What every body and row check starts from. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11,6 +13,20 @@ const AVATAR_ID_PATTERN = /^avat_[0-9A-Za-z]{1,64}$/;
  */
 export function isAvatarId(value: unknown): value is string {
   return typeof value === 'string' && AVATAR_ID_PATTERN.test(value);
+}
+
+/**
+ * True when `value` has the format of a look id, which then types it as `LookId`. A format check
+ * only: characters and looks share one id format, so only the server can tell a look id from a
+ * character id (or from a look that was deleted). For ids read from storage, a URL or a form.
+ */
+export function isLookId(value: unknown): value is LookId {
+  return isAvatarId(value);
+}
+
+/** `value` as a `LookId` when it has the format of one (see `isLookId`), else `null`. */
+export function toLookId(value: unknown): LookId | null {
+  return isLookId(value) ? value : null;
 }
 
 /**

@@ -6,10 +6,11 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { AvatarApiError } from '../core/avatar-api-error';
 import type { AvatarId } from '../core/types';
 import { avatarKeys } from '../query/avatar-keys';
+import { cachedFavorites } from '../query/cached-favorites';
 import { findListsHolding, setFavoriteInCache } from '../query/cached-lists';
 import { favoriteChains } from '../query/favorite-chains';
 import { useAvatarClient } from './avatar-client-provider';
@@ -25,6 +26,16 @@ export interface UseFavoriteOptions {
 }
 
 export interface UseFavoriteResult {
+  /**
+   * What the cached lists show for the avatar, the optimistic state included; `undefined` while
+   * no cached list holds it (nothing loaded yet, or the look's list was never fetched).
+   */
+  isFavorite: boolean | undefined;
+  /**
+   * Sends the opposite of what the cache shows when called (so two clicks before a re-render
+   * still alternate); an avatar no cached list holds becomes a favorite.
+   */
+  toggle: () => void;
   /** Sends the desired state (never a flip), so replays and reorderings cannot invert it. */
   setFavorite: (isFavorite: boolean) => void;
   /** True while any favorite call for this avatar is pending, from any component. */
@@ -37,7 +48,8 @@ export interface UseFavoriteResult {
  * Optimistic favorite toggle. The new state shows at once in every cached list holding the
  * avatar; calls for one avatar run in click order; a failed last call rolls back only the
  * `isFavorite` field, to the last value the server confirmed; the lists are refetched once, when
- * the last pending call settles.
+ * the last pending call settles. A component re-renders only when this avatar's `isFavorite`
+ * changes, not on every cache update, so a grid can call it once per tile.
  */
 export function useFavorite(
   avatarId: AvatarId,
@@ -94,8 +106,13 @@ export function useFavorite(
   );
   const mutation = useMutation(mutationOptions);
 
+  const favorites = cachedFavorites(queryClient);
+  const readFavorite = () => favorites.get(avatarId);
+  const isFavorite = useSyncExternalStore(favorites.subscribe, readFavorite, readFavorite);
+
   const isPending = useIsMutating({ mutationKey }) > 0;
   const { mutate } = mutation;
   const setFavorite = useCallback((isFavorite: boolean) => mutate(isFavorite), [mutate]);
-  return { setFavorite, isPending, error: mutation.error };
+  const toggle = useCallback(() => mutate(!favorites.get(avatarId)), [mutate, favorites, avatarId]);
+  return { isFavorite, setFavorite, toggle, isPending, error: mutation.error };
 }

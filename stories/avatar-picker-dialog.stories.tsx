@@ -48,7 +48,7 @@ export const Default: Story = {
     await userEvent.click(cellOf(panel, look.avatar_id) as HTMLElement);
 
     await waitFor(() => expect(panel).not.toBeInTheDocument());
-    const chosen = canvas.getByRole('button', { name: `Avatar: ${look.name}` });
+    const chosen = canvas.getByRole('button', { name: `Avatar: ${character.name} · ${look.name}` });
     await waitFor(() => expect(chosen).toHaveFocus());
     await expect(args.onValueChange).toHaveBeenCalledWith(
       look.avatar_id,

@@ -40,6 +40,8 @@ export const frenchLabels: AvatarPickerLabels = {
   errorInvalidResponse: 'Le service d’avatars a envoyé une réponse illisible.',
   errorAborted: 'Le chargement a été annulé.',
   chooseAvatar: 'Choisir un avatar',
+  choiceName: (lookName, characterName) =>
+    characterName === null ? lookName : `${characterName} · ${lookName}`,
   chosenAvatar: (name) => `Avatar : ${name}`,
   dialogTitle: 'Choisir un avatar',
   dialogDescription: 'Ouvrez un avatar pour voir ses apparences, puis choisissez-en une.',

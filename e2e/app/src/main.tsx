@@ -1,4 +1,3 @@
-import '@avatar-picker/ui/styles.css';
 import './demo-app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,18 +5,22 @@ import { DemoApp } from './demo-app';
 import { PartsApp } from './parts-app';
 import { readTheme } from './read-theme';
 
+const params = new URLSearchParams(window.location.search);
+// `?app=unstyled`: the demo without the optional theme, as a user who skipped styles.css sees it.
+const app = params.get('app');
+const themeLoaded = app === 'unstyled' ? Promise.resolve() : import('@avatar-picker/ui/styles.css');
+
 const theme = readTheme(window.location.search);
 if (theme !== null) document.documentElement.dataset.theme = theme;
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html must contain <div id="root">.');
-createRoot(container).render(
-  <StrictMode>
-    {/* `?app=parts`: the picker assembled from its parts, as a design system would. */}
-    {new URLSearchParams(window.location.search).get('app') === 'parts' ? (
-      <PartsApp />
-    ) : (
-      <DemoApp theme={theme} />
-    )}
-  </StrictMode>,
+// Rendered once the theme is in, so the first frame is already styled.
+void themeLoaded.then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      {/* `?app=parts`: the picker assembled from its parts, as a design system would. */}
+      {app === 'parts' ? <PartsApp /> : <DemoApp theme={theme} />}
+    </StrictMode>,
+  ),
 );

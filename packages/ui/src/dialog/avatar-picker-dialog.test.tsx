@@ -37,7 +37,8 @@ describe('AvatarPickerDialog', () => {
       look.avatar_id,
       expect.objectContaining({ id: look.avatar_id }),
     );
-    const chosen = screen.getByRole('button', { name: `Avatar: ${look.name}` });
+    // Several characters have a look of the same name: the trigger names both.
+    const chosen = screen.getByRole('button', { name: `Avatar: ${first!.name} · ${look.name}` });
     expect(chosen).toBe(trigger);
     // The image is decorative here: the button's name already says which avatar it shows.
     expect(chosen.querySelector('img')).toHaveAttribute('alt', '');
@@ -84,7 +85,7 @@ describe('AvatarPickerDialog', () => {
     // The modal hides the trigger from assistive technology: read it once the dialog is closed.
     await user.keyboard('{Escape}{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(trigger).toHaveAccessibleName(`Avatar: ${look.name}`);
+    expect(trigger).toHaveAccessibleName(`Avatar: ${first!.name} · ${look.name}`);
   });
 
   it('neither shows nor submits a value whose look turns out inactive', async () => {

@@ -101,6 +101,7 @@ describe('AvatarPicker composed from parts', () => {
     await user.click(tile);
     expect(onValueChange).toHaveBeenCalledWith(activeLook.avatar_id, expect.anything());
     expect(tile).toHaveAttribute('aria-pressed', 'true');
-    expect(trigger).toHaveAccessibleName(`Avatar: ${activeLook.name}`);
+    expect(trigger).toHaveAccessibleName(`Avatar: ${first!.name} · ${activeLook.name}`);
+    expect(trigger).toHaveTextContent(`${first!.name} · ${activeLook.name}`);
   });
 });

@@ -14,7 +14,7 @@ export type AvatarPickerErrorProps = ComponentPropsWithoutRef<'div'>;
 export const AvatarPickerError = createPart<HTMLDivElement, AvatarPickerErrorProps>(
   'AvatarPicker.Error',
   function AvatarPickerError({ children, ...rest }, ref) {
-    const { store, labels } = usePickerBasics('AvatarPicker.Error');
+    const { labels } = usePickerBasics('AvatarPicker.Error');
     const data = usePickerDataContext('AvatarPicker.Error');
     if (data.status !== 'error') return null;
     const { error, retry } = data;

@@ -16,7 +16,7 @@ export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'
 export const AvatarPickerLoading = createPart<HTMLDivElement, AvatarPickerLoadingProps>(
   'AvatarPicker.Loading',
   function AvatarPickerLoading({ tiles = 8, children, ...rest }, ref) {
-    const { store, labels } = usePickerBasics('AvatarPicker.Loading');
+    const { labels } = usePickerBasics('AvatarPicker.Loading');
     const data = usePickerDataContext('AvatarPicker.Loading');
     if (data.status !== 'loading') return null;
     const { waiting } = data;

@@ -17,7 +17,7 @@ export interface AvatarPickerLooksProps extends ComponentPropsWithoutRef<'div'> 
 export const AvatarPickerLooks = createPart<HTMLDivElement, AvatarPickerLooksProps>(
   'AvatarPicker.Looks',
   function AvatarPickerLooks({ character, children, ...rest }, ref) {
-    const { store, labels } = usePickerBasics('AvatarPicker.Looks');
+    const { labels } = usePickerBasics('AvatarPicker.Looks');
     const query = useLooks(character.id);
     const looks = query.data?.items;
     let status: LooksStatus | null = null;

@@ -10,9 +10,10 @@ import { type AvatarPickerLabels, mergeLabels } from '../store/default-labels';
 import type { AvatarPickerFilter } from '../store/filter-characters';
 import { PickerDataProvider, PickerProvider } from '../store/picker-context';
 import { createPickerStore, type PickerState } from '../store/picker-store';
-import { useCachedLook } from '../store/use-cached-look';
+import { useCachedAvatar } from '../store/use-cached-avatar';
 import { usePickerData } from '../store/use-picker-data';
 import { Announcer } from './announcer';
+import { BaseStyle } from './base-style';
 import { PickerFormInputs } from './picker-form-inputs';
 
 export interface AvatarPickerValueProps {
@@ -78,8 +79,10 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
         if (id !== null) onValueChange?.(id, look);
       },
     });
-    // A look the cache knows to be inactive is never the value; one not loaded yet is kept.
-    const value = useCachedLook(chosen)?.isActive === false ? null : chosen;
+    // What the cache knows to be an inactive look, or a character, is never the value; an id
+    // not loaded yet is kept.
+    const cached = useCachedAvatar(chosen);
+    const value = cached !== null && (cached.kind !== 'look' || !cached.isActive) ? null : chosen;
     const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
       value: filterProp,
       defaultValue: defaultFilter,
@@ -148,6 +151,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
             {...rest}
             ref={ref}
           >
+            <BaseStyle />
             {children}
             <Announcer />
             <PickerFormInputs

@@ -5,7 +5,7 @@ import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
 import { usePickerBasics } from '../store/picker-context';
-import { useCachedLook } from '../store/use-cached-look';
+import { useCachedAvatar } from '../store/use-cached-avatar';
 import { AvatarImage } from './avatar-image';
 
 export interface AvatarPickerTriggerProps
@@ -22,7 +22,9 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.Trigger');
     const value = useStoreSelector(store, (state) => state.value);
     // A pick comes from a cached list, so the cache knows every look that can be the value.
-    const chosen = useCachedLook(value);
+    const chosen = useCachedAvatar(value);
+    const character = useCachedAvatar(chosen?.kind === 'look' ? chosen.characterId : null);
+    const name = chosen === null ? null : labels.choiceName(chosen.name, character?.name ?? null);
     const register = useCallback(
       (node: HTMLButtonElement | null) => {
         store.nodes.trigger = node;
@@ -34,7 +36,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
     const ownContent = asChild || children !== undefined;
     const own = {
       type: asChild ? undefined : ('button' as const),
-      'aria-label': ownContent || chosen === null ? undefined : labels.chosenAvatar(chosen.name),
+      'aria-label': ownContent || name === null ? undefined : labels.chosenAvatar(name),
       disabled,
       'data-ap-trigger': '',
       'data-placeholder': chosen === null ? '' : undefined,
@@ -44,13 +46,13 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       <Component {...mergeProps(own, { ...rest, ref })}>
         {ownContent ? (
           children
-        ) : chosen === null ? (
+        ) : chosen === null || name === null ? (
           labels.chooseAvatar
         ) : (
           <>
             <AvatarImage src={chosen.previewImageUrl} name={chosen.name} decorative />
-            <span title={chosen.name} data-ap-name="">
-              {chosen.name}
+            <span title={name} data-ap-name="">
+              {name}
             </span>
           </>
         )}

@@ -34,6 +34,8 @@ export interface AvatarPickerLabels {
   errorInvalidResponse: string;
   errorAborted: string;
   chooseAvatar: string;
+  /** How the trigger names a choice: its character and look, as several looks share a name. */
+  choiceName: (lookName: string, characterName: string | null) => string;
   chosenAvatar: (name: string) => string;
   dialogTitle: string;
   dialogDescription: string;
@@ -73,6 +75,8 @@ export const defaultLabels: AvatarPickerLabels = {
   errorInvalidResponse: 'The avatar service sent a response that could not be read.',
   errorAborted: 'Loading was cancelled.',
   chooseAvatar: 'Choose an avatar',
+  choiceName: (lookName, characterName) =>
+    characterName === null ? lookName : `${characterName} · ${lookName}`,
   chosenAvatar: (name) => `Avatar: ${name}`,
   dialogTitle: 'Choose an avatar',
   dialogDescription: 'Open an avatar to see its looks, then pick one.',

@@ -38,7 +38,7 @@ export function createPickerHarness(options: RenderPickerOptions = {}): PickerHa
     },
     headers: { 'x-api-key': 'demo-key' },
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = new QueryClient();
   return { api, client, queryClient, requests };
 }
 

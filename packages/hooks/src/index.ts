@@ -10,6 +10,11 @@ export {
   type FetchLike,
 } from './core/create-avatar-client';
 export { isHttpUrl, isLookId, toLookId } from './core/guards';
+export {
+  type AvatarFilter,
+  type CharacterSources,
+  selectCharacters,
+} from './core/select-characters';
 export type {
   Avatar,
   AvatarClient,
@@ -35,6 +40,7 @@ export {
   useLooks,
   usePublicAvatars,
 } from './react/use-avatar-lists';
+export { type UseAvatarsOptions, type UseAvatarsResult, useAvatars } from './react/use-avatars';
 export { type UseFavoriteOptions, type UseFavoriteResult, useFavorite } from './react/use-favorite';
 export { usePrefetchLooks } from './react/use-prefetch-looks';
 export { useRefreshLooks } from './react/use-refresh-looks';

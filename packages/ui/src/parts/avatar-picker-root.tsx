@@ -1,5 +1,5 @@
 'use client';
-import type { Look, LookId } from '@avatar-picker/hooks';
+import { type Look, type LookId, toLookId } from '@avatar-picker/hooks';
 import { type ComponentPropsWithoutRef, useEffect, useMemo, useRef, useState } from 'react';
 import { usePreviewController } from '../preview/use-preview-controller';
 import { createPart } from '../primitives/create-part';
@@ -17,9 +17,12 @@ import { BaseStyle } from './base-style';
 import { PickerFormInputs } from './picker-form-inputs';
 
 export interface AvatarPickerValueProps {
-  /** The chosen look (controlled); `null` for none. */
-  value?: LookId | null;
-  defaultValue?: LookId | null;
+  /**
+   * The chosen look (controlled); `null` for none. A string read back from storage is accepted
+   * as is: one without the format of a look id counts as no value (with a development warning).
+   */
+  value?: LookId | string | null;
+  defaultValue?: LookId | string | null;
   /** Called with the picked look's id and the look itself. Only active looks can be picked. */
   onValueChange?: (lookId: LookId, look: Look) => void;
   /** Submits the look id with a surrounding form under this name. */
@@ -44,6 +47,19 @@ export interface AvatarPickerRootProps
 }
 
 const selectExpandedId = (state: PickerState) => state.expandedId;
+
+/** Tells a developer, once per Root, that a value was dropped for not being a look id. */
+function useMalformedValueWarning(given: string | null, parsed: LookId | null) {
+  const warned = useRef(false);
+  useEffect(() => {
+    if (process.env.NODE_ENV === 'production' || warned.current) return;
+    if (given === null || parsed !== null) return;
+    warned.current = true;
+    console.warn(
+      `avatar-picker: value ${JSON.stringify(given.slice(0, 40))} is not a look id and was ignored. Restore stored ids with toLookId() from @avatar-picker/hooks.`,
+    );
+  }, [given, parsed]);
+}
 
 /**
  * Owns the picker's state once for all its parts: value, filter, search, open looks, tab stop,
@@ -72,13 +88,13 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     ref,
   ) {
     const labels = useMemo(() => mergeLabels(labelsProp), [labelsProp]);
-    const [chosen, setValue] = useControllableState<LookId | null, [Look]>({
+    const [given, setValue] = useControllableState<LookId | string | null, [Look]>({
       value: valueProp,
       defaultValue,
-      onChange: (id, look) => {
-        if (id !== null) onValueChange?.(id, look);
-      },
+      onChange: (_id, look) => onValueChange?.(look.id, look),
     });
+    const chosen = toLookId(given);
+    useMalformedValueWarning(given, chosen);
     // What the cache knows to be an inactive look, or a character, is never the value; an id
     // not loaded yet is kept.
     const cached = useCachedAvatar(chosen);

@@ -95,6 +95,31 @@ describe('AvatarPicker value', () => {
     expect(container.querySelector('input[type="hidden"][name="avatar"]')).not.toBeNull();
   });
 
+  it('restores a look id stored as a plain string and ignores one that is not a look id', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const stored: string = activeLook.avatar_id;
+    const { unmount } = renderPicker(
+      <form aria-label="stored">
+        <AvatarPicker defaultFilter="mine" name="avatar" defaultValue={stored} />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'stored' }) as HTMLFormElement;
+    expect(new FormData(form).get('avatar')).toBe(activeLook.avatar_id);
+    expect(warn).not.toHaveBeenCalled();
+    unmount();
+
+    renderPicker(
+      <form aria-label="tampered">
+        <AvatarPicker defaultFilter="mine" name="avatar" defaultValue="<img src=x>" />
+      </form>,
+    );
+    const tampered = screen.getByRole('form', { name: 'tampered' }) as HTMLFormElement;
+    expect(new FormData(tampered).get('avatar')).toBe('');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('is not a look id');
+    warn.mockRestore();
+  });
+
   it('makes the form invalid while `required` and nothing is chosen', async () => {
     const { user } = renderPicker(
       <form aria-label="profile">

@@ -1,6 +1,12 @@
 import type { WireAvatar } from '@avatar-picker/mock-api';
 import type { FakeApi } from './support/fake-api';
-import { favoriteToggle, inlinePicker, searchBox } from './support/picker-page';
+import {
+  avatarGrid,
+  characterButton,
+  favoriteToggle,
+  inlinePicker,
+  searchBox,
+} from './support/picker-page';
 import { expect, test } from './support/test';
 
 /** An owned character that is not a favorite yet and whose name no other avatar shares. */
@@ -13,6 +19,22 @@ async function chooseUnfavoritedCharacter(fake: FakeApi): Promise<WireAvatar> {
   );
   if (character === undefined) throw new Error('The fake has no unfavorited character to use.');
   return character;
+}
+
+/** An unfavorited character with a unique name and looks, none of them a favorite yet. */
+async function chooseCharacterWithPlainLooks(fake: FakeApi) {
+  const characters = await fake.characters();
+  const names = [...characters, ...(await fake.publicAvatars())].map(({ name }) => name);
+  for (const character of characters) {
+    if (character.is_favorite === 1) continue;
+    if (names.filter((name) => name === character.name).length !== 1) continue;
+    const looks = await fake.looks(character.avatar_id);
+    const starred = looks.at(-1);
+    if (starred !== undefined && looks.every((look) => look.is_favorite === 0)) {
+      return { character, starred };
+    }
+  }
+  throw new Error('The fake has no unfavorited character whose looks are all unstarred.');
 }
 
 async function isFavoriteOnServer(fake: FakeApi, id: string): Promise<boolean> {
@@ -60,4 +82,30 @@ test('a favorite the server refuses rolls back and says so', async ({ page, fake
     `Could not update favorite for ${character.name}`,
   );
   expect(await isFavoriteOnServer(fake, character.avatar_id)).toBe(false);
+});
+
+test('a starred look brings its character into Favorites, the look first inside', async ({
+  page,
+  fake,
+}) => {
+  const { character, starred } = await chooseCharacterWithPlainLooks(fake);
+  await page.goto('/');
+  const picker = inlinePicker(page);
+  await searchBox(picker).fill(character.name);
+  const grid = avatarGrid(picker);
+  await characterButton(grid, character.name).click();
+  await favoriteToggle(grid, starred.name).first().click();
+  await expect(picker.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
+    `Added ${starred.name} to favorites`,
+  );
+
+  await picker.getByRole('radio', { name: 'Favorites' }).click();
+  const button = characterButton(grid, character.name);
+  await expect(button).toBeVisible();
+  await expect(favoriteToggle(grid, character.name)).toHaveAttribute('aria-pressed', 'false');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(grid.locator('[data-ap-look]').first()).toHaveAttribute(
+    'data-ap-cell-key',
+    starred.avatar_id,
+  );
 });

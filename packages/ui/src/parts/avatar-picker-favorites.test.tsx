@@ -68,8 +68,37 @@ describe('AvatarPicker favorites', () => {
     await user.click(screen.getByRole('radio', { name: 'Favorites' }));
     const favorites = await screen.findByRole('grid', { name: 'Avatars' });
     expect(within(favorites).getByRole('button', { name: first!.name })).toBeVisible();
+    // Each character listed is a favorite or has a favorite look.
     for (const toggle of within(favorites).getAllByRole('button', { name: /^Favorite / })) {
-      expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      if (toggle.getAttribute('aria-pressed') === 'true') continue;
+      const id = toggle.closest<HTMLElement>('[data-ap-cell-key]')?.dataset.apCellKey ?? '';
+      const looks = demo.listLooks(id, 'user_demo');
+      expect(looks.some((look) => look.is_favorite === 1)).toBe(true);
     }
+  });
+
+  it('lists the character of a starred look under Favorites, with that look first', async () => {
+    const looks = demo.listLooks(first!.avatar_id, 'user_demo');
+    const starred = looks.at(-1)!;
+    const { user, grid } = await renderMine();
+    await user.click(within(grid).getByRole('button', { name: first!.name }));
+    const cell = await within(grid).findByRole('gridcell', {
+      name: new RegExp(`^${starred.name}`),
+    });
+    await user.click(within(cell).getByRole('button', { name: `Favorite ${starred.name}` }));
+    await waitFor(() => expect(getAnnouncer()).toHaveTextContent(`Added ${starred.name}`));
+
+    await user.click(screen.getByRole('radio', { name: 'Favorites' }));
+    const favorites = await screen.findByRole('grid', { name: 'Avatars' });
+    const character = await within(favorites).findByRole('button', { name: first!.name });
+    // The character itself is not a favorite: its starred look brought it here.
+    expect(
+      within(favorites).getByRole('button', { name: `Favorite ${first!.name}` }),
+    ).toHaveAttribute('aria-pressed', 'false');
+    if (character.getAttribute('aria-expanded') !== 'true') await user.click(character);
+    await waitFor(() => {
+      const firstLookCell = favorites.querySelector('[data-ap-look]');
+      expect(firstLookCell).toHaveAttribute('data-ap-cell-key', starred.avatar_id);
+    });
   });
 });

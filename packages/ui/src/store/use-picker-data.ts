@@ -3,6 +3,8 @@ import {
   type AvatarApiError,
   type Character,
   type CharacterId,
+  type Look,
+  useAllAvatars,
   useCharacters,
   useLooks,
   usePublicAvatars,
@@ -27,7 +29,9 @@ export type PickerData = PickerDataStatus & {
   retryLooks: () => void;
 };
 
-const isCharacter = (avatar: { kind: string }): avatar is Character => avatar.kind === 'character';
+/** Favorites first, keeping each group's order (Array#sort is stable). */
+const favoritesFirst = (looks: readonly Look[]) =>
+  [...looks].sort((a, b) => Number(b.isFavorite) - Number(a.isFavorite));
 
 function emptyReason(filter: AvatarPickerFilter, query: string): EmptyReason {
   if (query.trim() !== '') return 'search';
@@ -44,25 +48,42 @@ export function usePickerData(
 ): PickerData {
   const own = useCharacters();
   const shared = usePublicAvatars();
+  // Only Favorites needs every look's star, to list the characters of starred looks.
+  const favorites = filter === 'favorites';
+  const all = useAllAvatars({ enabled: favorites });
   const looksQuery = useLooks(expandedId);
-  const publicCharacters = useMemo(() => shared.data?.items.filter(isCharacter), [shared.data]);
 
   const characters = useMemo(
-    () => filterCharacters({ own: own.data?.items, public: publicCharacters }, filter, query),
-    [own.data, publicCharacters, filter, query],
+    () =>
+      filterCharacters(
+        { own: own.data?.items, public: shared.data?.items, all: all.data?.items },
+        filter,
+        query,
+      ),
+    [own.data, shared.data, all.data, filter, query],
   );
 
   const looks: LooksState = useMemo(() => {
-    if (looksQuery.data !== undefined) return { status: 'ready', looks: looksQuery.data.items };
+    const items = looksQuery.data?.items;
+    // Under Favorites, a character is there for its starred looks: they come first.
+    if (items !== undefined)
+      return { status: 'ready', looks: favorites ? favoritesFirst(items) : items };
     if (looksQuery.error !== null) return { status: 'error', error: looksQuery.error };
     return { status: 'loading' };
-  }, [looksQuery.data, looksQuery.error]);
+  }, [looksQuery.data, looksQuery.error, favorites]);
 
   const { refetch: refetchLooks } = looksQuery;
   const retryLooks = () => void refetchLooks();
   const base = { characters, looks, retryLooks };
 
-  const needed = filter === 'mine' ? [own] : filter === 'public' ? [shared] : [own, shared];
+  const needed =
+    filter === 'mine'
+      ? [own]
+      : filter === 'public'
+        ? [shared]
+        : favorites
+          ? [own, shared, all]
+          : [own, shared];
   const failed = needed.find((query) => query.data === undefined && query.error !== null);
   if (failed?.error) {
     const retry = () => {

@@ -11,8 +11,10 @@ export {
   createAvatarProxy,
 } from './server/create-avatar-proxy';
 export {
+  type MountedWebHandler,
   type NodeHandler,
   type NodeNext,
+  type NodeRequest,
   toNodeHandler,
   type WebHandler,
 } from './server/to-node-handler';

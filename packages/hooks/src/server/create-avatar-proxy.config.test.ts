@@ -30,6 +30,16 @@ describe('createAvatarProxy: configuration', () => {
     ).toThrow(/basePath/);
   });
 
+  it.each([
+    [undefined, ''],
+    ['/', ''],
+    ['/api/avatars/', '/api/avatars'],
+  ])('exposes base path %j as %j for adapters that route by path', (basePath, expected) => {
+    expect(
+      createAvatarProxy({ apiKey: KEY, upstream: 'https://api.test', basePath }).basePath,
+    ).toBe(expected);
+  });
+
   it.each([0, -1, Number.NaN])('throws on timeout %d', (timeoutMs) => {
     expect(() =>
       createAvatarProxy({ apiKey: KEY, upstream: 'https://api.test', timeoutMs }),

@@ -9,14 +9,21 @@ export interface CreateAvatarProxyOptions {
   apiKey: string;
   /** Upstream API origin, e.g. `https://api.agenthuman.com`. */
   upstream: string;
-  /** Where the proxy is mounted, e.g. `/api/avatars`; stripped before routing. */
+  /**
+   * The public path the browser calls, e.g. `/api/avatars`; stripped before routing. `toNodeHandler`
+   * matches it against the full request path, so it is the same whether or not the server strips
+   * a mount path.
+   */
   basePath?: string;
   /** Defaults to the global `fetch`, looked up per request. */
   fetch?: FetchLike;
   timeoutMs?: number;
 }
 
-export type AvatarProxyHandler = (request: Request) => Promise<Response>;
+export type AvatarProxyHandler = ((request: Request) => Promise<Response>) & {
+  /** The normalized `basePath` option (`''` when unset), for adapters that route by path. */
+  readonly basePath: string;
+};
 
 const MAX_BODY_BYTES = 1024;
 const FORWARDED_RESPONSE_HEADERS = ['content-type', WIRE_HEADERS.retryAfter, 'cache-control'];
@@ -210,7 +217,7 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
     }
   }
 
-  return async (request) => {
+  const handle = async (request: Request): Promise<Response> => {
     const parts = URL_PARTS.exec(request.url);
     const route = resolveProxyRoute(request.method, parts?.[1] ?? '', parts?.[2] ?? '', basePath);
     if (!route.ok) {
@@ -234,4 +241,5 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
     const upstreamBody = JSON.stringify({ [AVATAR_FIELDS.isFavorite]: isFavorite });
     return forward('PUT', route.upstreamPath, upstreamBody, request.signal);
   };
+  return Object.assign(handle, { basePath });
 }

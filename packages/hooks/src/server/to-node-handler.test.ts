@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toNodeHandler, type WebHandler } from './to-node-handler';
+import { type MountedWebHandler, toNodeHandler, type WebHandler } from './to-node-handler';
 
 interface RawResponse {
   status: number;
@@ -17,9 +17,19 @@ afterEach(async () => {
   if (current !== undefined) await new Promise((resolve) => current.close(resolve));
 });
 
-async function listen(handler: WebHandler, next?: (error?: unknown) => void): Promise<number> {
+async function listen(
+  handler: MountedWebHandler,
+  next?: (error?: unknown) => void,
+  mountPath = '',
+): Promise<number> {
   const node = toNodeHandler(handler);
-  const created = createServer((req, res) => node(req, res, next));
+  const created = createServer((req, res) => {
+    // What Express and Connect do for `use(mountPath, handler)`.
+    if (mountPath !== '') {
+      Object.assign(req, { originalUrl: req.url, url: req.url?.slice(mountPath.length) || '/' });
+    }
+    node(req, res, next);
+  });
   server = created;
   await new Promise<void>((resolve) => created.listen(0, '127.0.0.1', resolve));
   return (created.address() as AddressInfo).port;
@@ -145,5 +155,52 @@ describe('toNodeHandler', () => {
     await vi.waitFor(() => expect(aborted).toBeDefined());
     req.destroy();
     expect(await aborted).toBe(true);
+  });
+
+  describe('with a basePath', () => {
+    function mounted(): MountedWebHandler & ReturnType<typeof vi.fn<WebHandler>> {
+      const handler = vi.fn<WebHandler>(async (request) => new Response(request.url));
+      return Object.assign(handler, { basePath: '/api/avatars' });
+    }
+
+    it.each([
+      ['at the root', ''],
+      ['under a path the server strips', '/api'],
+    ])('hands over the full path when mounted %s', async (_, mountPath) => {
+      const handler = mounted();
+      const port = await listen(handler, undefined, mountPath);
+      const response = await raw(port, '/api/avatars/v1/avatars?x=1');
+      expect(response.body).toBe(`http://127.0.0.1:${port}/api/avatars/v1/avatars?x=1`);
+    });
+
+    it.each(['/', '/health', '/api/avatarsX/v1/avatars', '/v1/avatars'])(
+      'passes %s, outside basePath, to next untouched',
+      async (path) => {
+        const handler = mounted();
+        // Stands for the app answering the request.
+        const next = vi.fn(() => server?.closeAllConnections());
+        const port = await listen(handler, next);
+        await raw(port, path).catch(() => undefined);
+        expect(next).toHaveBeenCalledExactlyOnceWith();
+        expect(handler).not.toHaveBeenCalled();
+      },
+    );
+
+    it('answers a JSON 404 outside basePath without next', async () => {
+      const handler = mounted();
+      const port = await listen(handler);
+      const response = await raw(port, '/health');
+      expect(response.status).toBe(404);
+      expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      expect(handler).not.toHaveBeenCalled();
+    });
+
+    it('still refuses unsafe raw paths under basePath', async () => {
+      const handler = mounted();
+      const port = await listen(handler, undefined, '/api');
+      const response = await raw(port, '/api/avatars/v1/avatars/../sessions');
+      expect(response.status).toBe(400);
+      expect(handler).not.toHaveBeenCalled();
+    });
   });
 });

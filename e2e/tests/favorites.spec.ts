@@ -94,7 +94,11 @@ test('a starred look brings its character into Favorites, the look first inside'
   await searchBox(picker).fill(character.name);
   const grid = avatarGrid(picker);
   await characterButton(grid, character.name).click();
-  await favoriteToggle(grid, starred.name).first().click();
+  // By id: looks of one character may share a name.
+  await favoriteToggle(
+    grid.locator(`[data-ap-cell-key="${starred.avatar_id}"]`),
+    starred.name,
+  ).click();
   await expect(picker.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
     `Added ${starred.name} to favorites`,
   );

@@ -1,9 +1,10 @@
 // Measures what a consumer bundles: the built `@avatar-picker/hooks`, not its sources, which
 // tsconfig paths would otherwise substitute. Peers a React app already has are left out; Radix
 // is left out of the dialog's figure only, so the inline picker's proves it never loads it.
-// The goal is 12 KB for both; the composable parts (store, ready-prop tiles, Trigger, Looks,
-// Filters.Item, asChild) took them over it. These limits are the measured sizes, so any growth
-// fails; see README "Bundle size" for where the bytes go.
+// The goal is 12 KB for both. The composable parts (store, ready-prop tiles, Trigger, Looks,
+// Filters.Item, asChild: about 1.4 KB) and the layout that works without styles.css, the
+// Favorites rule for starred looks and `useFavorite`'s cached state (about 1 KB) took them over
+// it. These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
 const esbuild = (config) => ({
@@ -18,7 +19,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '13 KB',
+    limit: '14 KB',
     gzip: true,
     modifyEsbuildConfig: esbuild,
   },
@@ -27,7 +28,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, '@radix-ui/react-dialog'],
-    limit: '13.6 KB',
+    limit: '14.6 KB',
     gzip: true,
     modifyEsbuildConfig: esbuild,
   },

@@ -38,4 +38,20 @@ describe('useControllableState', () => {
     act(() => result.current[1]('a'));
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('warns once in development when a prop switches between controlled and uncontrolled', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { rerender } = renderHook(
+      ({ value }: { value: string | undefined }) =>
+        useControllableState({ value, defaultValue: 'x', onChange: undefined, name: 'filter' }),
+      { initialProps: { value: undefined as string | undefined } },
+    );
+    expect(warn).not.toHaveBeenCalled();
+    rerender({ value: 'a' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('`filter` changed from uncontrolled to controlled');
+    rerender({ value: 'b' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
 });

@@ -18,3 +18,9 @@ export {
   toNodeHandler,
   type WebHandler,
 } from './server/to-node-handler';
+export {
+  type VerifyLookIdOptions,
+  type VerifyLookIdReason,
+  type VerifyLookIdResult,
+  verifyLookId,
+} from './server/verify-look-id';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { parseCliArgs, USAGE } from './cli/parse-cli-args';
 import { startMockServer } from './node/start-mock-server';
 
@@ -23,14 +22,19 @@ async function main(): Promise<void> {
   }
   console.log(`Mock avatar API listening on ${server.url}`);
   console.log(`Try: curl -H 'x-api-key: demo-key' ${server.url}/v1/avatars`);
+  let stopping = false;
+  // Ctrl-C reaches us twice under `pnpm mock-api` (from the terminal and relayed by pnpm); the
+  // second must not kill the process by default action while the port is being closed.
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 void main();

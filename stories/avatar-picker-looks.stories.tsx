@@ -51,6 +51,68 @@ export const InactiveLooks: Story = {
   },
 };
 
+/** The product's rule in the gating stories: looks with an even-length name need the Pro plan. */
+const needsPro = (look: { name: string }) => look.name.length % 2 === 0;
+
+const locked = mockApiStory();
+export const LockedByPlan: Story = {
+  beforeEach: locked.beforeEach,
+  args: {
+    getLookDisabledReason: (look) => (needsPro(look) ? 'Pro plan' : null),
+    renderLockedAction: () => <a href="#upgrade">Upgrade</a>,
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`getLookDisabledReason` shows a look the product does not offer to this user as locked: visible, its reason in its name, never a value; `renderLockedAction` adds a way out.',
+      },
+    },
+  },
+  play: async (context) => {
+    const { args, canvasElement, userEvent } = context;
+    const { character, looks, look } = await findLook(
+      locked.dataset(),
+      (candidate) => isActiveLook(candidate) && needsPro(candidate),
+    );
+    await expandCharacter(context, character, looks);
+    const cell = cellOf(canvasElement, look.avatar_id) as HTMLElement;
+    await expect(cell).toHaveAttribute('aria-disabled', 'true');
+    await expect(cell).toHaveAccessibleName(`${look.name} Pro plan`);
+    await expect(cell.querySelector('a[href="#upgrade"]')).toHaveTextContent('Upgrade');
+    await userEvent.click(cell);
+    cell.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(cell).toHaveAttribute('aria-selected', 'false');
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+  },
+};
+
+const curated = mockApiStory();
+export const Curated: Story = {
+  beforeEach: curated.beforeEach,
+  args: {
+    defaultFilter: 'mine',
+    filterCharacters: (character) => /^[A-M]/i.test(character.name),
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`filterCharacters` and `filterLooks` hide what the product does not offer; the result count follows. Here: characters whose name starts with A to M.',
+      },
+    },
+  },
+  play: async ({ canvas }) => {
+    const grid = await canvas.findByRole('grid', { name: 'Avatars' }, NETWORK_TIMEOUT);
+    const names = [...grid.querySelectorAll('[data-ap-character-trigger]')].map(
+      (button) => button.textContent ?? '',
+    );
+    await expect(names.length).toBeGreaterThan(0);
+    for (const name of names) await expect(name).toMatch(/^[A-M]/i);
+  },
+};
+
 const playing = mockApiStory();
 export const VideoPreview: Story = {
   beforeEach: playing.beforeEach,

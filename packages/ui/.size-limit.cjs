@@ -3,8 +3,9 @@
 // is left out of the dialog's figure only, so the inline picker's proves it never loads it.
 // The goal is 12 KB for both. The composable parts (store, ready-prop tiles, Trigger, Looks,
 // Filters.Item, asChild: about 1.4 KB) and the layout that works without styles.css, the
-// Favorites rule for starred looks and `useFavorite`'s cached state (about 1 KB) took them over
-// it. These limits are the measured sizes, so any growth fails.
+// Favorites rule for starred looks and `useFavorite`'s cached state (about 1 KB), and curation
+// and gating (0.25 KB) took them over it. These limits are the measured sizes, so any growth
+// fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
 const esbuild = (config) => ({
@@ -19,7 +20,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '14 KB',
+    limit: '14.2 KB',
     gzip: true,
     modifyEsbuildConfig: esbuild,
   },
@@ -28,7 +29,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, '@radix-ui/react-dialog'],
-    limit: '14.6 KB',
+    limit: '14.85 KB',
     gzip: true,
     modifyEsbuildConfig: esbuild,
   },

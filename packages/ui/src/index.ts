@@ -36,3 +36,4 @@ export type { LookTileProps, LookTileState } from './parts/use-look-cell';
 export type { AsChildProps } from './primitives/slot';
 export { type AvatarPickerLabels, defaultLabels } from './store/default-labels';
 export type { AvatarPickerFilter } from './store/filter-characters';
+export type { PickerCuration as AvatarPickerCurationProps } from './store/picker-store';

@@ -38,6 +38,10 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
       required,
       disabled,
       labels,
+      filterCharacters,
+      filterLooks,
+      getLookDisabledReason,
+      renderLockedAction,
       open,
       defaultOpen,
       onOpenChange,
@@ -56,6 +60,10 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
         required={required}
         disabled={disabled}
         labels={labels}
+        filterCharacters={filterCharacters}
+        filterLooks={filterLooks}
+        getLookDisabledReason={getLookDisabledReason}
+        renderLockedAction={renderLockedAction}
         // Only the trigger and the form inputs are inline: the root must not box them.
         style={{ display: 'contents' }}
       >

@@ -2,6 +2,7 @@
 import { type Character, useLooks } from '@avatar-picker/hooks';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
+import { useStoreSelector } from '../store/create-store';
 import { usePickerBasics } from '../store/picker-context';
 import { AvatarPickerLook } from './avatar-picker-look';
 import { type LooksStatus, looksStatusContent } from './looks-status';
@@ -17,9 +18,11 @@ export interface AvatarPickerLooksProps extends ComponentPropsWithoutRef<'div'> 
 export const AvatarPickerLooks = createPart<HTMLDivElement, AvatarPickerLooksProps>(
   'AvatarPicker.Looks',
   function AvatarPickerLooks({ character, children, ...rest }, ref) {
-    const { labels } = usePickerBasics('AvatarPicker.Looks');
+    const { store, labels } = usePickerBasics('AvatarPicker.Looks');
+    const offersLook = useStoreSelector(store, (state) => state.curation.filterLooks);
     const query = useLooks(character.id);
-    const looks = query.data?.items;
+    const loaded = query.data?.items;
+    const looks = loaded && offersLook ? loaded.filter(offersLook) : loaded;
     let status: LooksStatus | null = null;
     if (looks === undefined) {
       status =

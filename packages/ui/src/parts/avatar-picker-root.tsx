@@ -9,14 +9,19 @@ import { useStoreSelector } from '../store/create-store';
 import { type AvatarPickerLabels, mergeLabels } from '../store/default-labels';
 import type { AvatarPickerFilter } from '../store/filter-characters';
 import { PickerDataProvider, PickerProvider } from '../store/picker-context';
-import { createPickerStore, type PickerState } from '../store/picker-store';
+import {
+  createPickerStore,
+  lockReason,
+  type PickerCuration,
+  type PickerState,
+} from '../store/picker-store';
 import { useCachedAvatar } from '../store/use-cached-avatar';
 import { usePickerData } from '../store/use-picker-data';
 import { Announcer } from './announcer';
 import { BaseStyle } from './base-style';
 import { PickerFormInputs } from './picker-form-inputs';
 
-export interface AvatarPickerValueProps {
+export interface AvatarPickerValueProps extends PickerCuration {
   /**
    * The chosen look (controlled); `null` for none. A string read back from storage is accepted
    * as is: one without the format of a look id counts as no value (with a development warning).
@@ -82,11 +87,19 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       search: searchProp,
       defaultSearch = '',
       onSearchChange,
+      filterCharacters,
+      filterLooks,
+      getLookDisabledReason,
+      renderLockedAction,
       children,
       ...rest
     },
     ref,
   ) {
+    const curation = useMemo<PickerCuration>(
+      () => ({ filterCharacters, filterLooks, getLookDisabledReason, renderLockedAction }),
+      [filterCharacters, filterLooks, getLookDisabledReason, renderLockedAction],
+    );
     const labels = useMemo(() => mergeLabels(labelsProp), [labelsProp]);
     const [given, setValue] = useControllableState<LookId | string | null, [Look]>({
       value: valueProp,
@@ -98,7 +111,11 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     // What the cache knows to be an inactive look, or a character, is never the value; an id
     // not loaded yet is kept.
     const cached = useCachedAvatar(chosen);
-    const value = cached !== null && (cached.kind !== 'look' || !cached.isActive) ? null : chosen;
+    const value =
+      cached !== null &&
+      (cached.kind !== 'look' || !cached.isActive || lockReason(curation, cached) !== null)
+        ? null
+        : chosen;
     const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
       value: filterProp,
       defaultValue: defaultFilter,
@@ -123,6 +140,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
         disabled,
         announcement: '',
         lastPick: null,
+        curation,
       }),
     );
     const preview = usePreviewController();
@@ -138,14 +156,15 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
         state.filter !== filter ||
         state.search !== search ||
         state.labels !== labels ||
-        state.disabled !== disabled
+        state.disabled !== disabled ||
+        state.curation !== curation
       ) {
-        store.set({ value, filter, search, labels, disabled });
+        store.set({ value, filter, search, labels, disabled, curation });
       }
-    }, [store, value, filter, search, labels, disabled]);
+    }, [store, value, filter, search, labels, disabled, curation]);
 
     const expandedId = useStoreSelector(store, selectExpandedId);
-    const data = usePickerData(filter, search, expandedId);
+    const data = usePickerData(filter, search, expandedId, curation);
 
     const count = data.status === 'ready' ? data.characters.length : 0;
     const settled = data.status === 'ready' || data.status === 'empty';

@@ -18,6 +18,7 @@ export function LookTile({ look, state, children, ...props }: LookTileProps) {
       {/* The space keeps "name reason" one phrase for text readers, as in the cell's name. */}
       {state.reason !== null && ' '}
       {state.reason !== null && <span data-ap-reason="">{state.reason}</span>}
+      {state.lockedAction}
       <AvatarPickerFavoriteToggle avatar={look} />
       {children}
     </div>

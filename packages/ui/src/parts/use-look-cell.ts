@@ -4,11 +4,13 @@ import {
   type ComponentPropsWithRef,
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
   useMemo,
   useRef,
 } from 'react';
 import { useLookPreview } from '../preview/use-look-preview';
 import { useStoreSelector } from '../store/create-store';
+import { lockReason } from '../store/picker-store';
 import type { CellContextValue } from './cell-context';
 import { useCellState } from './use-cell-state';
 
@@ -24,6 +26,8 @@ export interface LookTileState {
   disabled: boolean;
   /** Why it cannot be picked, for the tile to show; null when it can. */
   reason: string | null;
+  /** For a look the product locks: what `renderLockedAction` gave, e.g. an "Upgrade" link. */
+  lockedAction: ReactNode;
 }
 
 /** Props a look tile spreads on its root element, with the look and its state. */
@@ -57,8 +61,12 @@ export function useLookCell(look: Look) {
     () => ({ key: id, isTabStop, look, previewHostRef }),
     [id, isTabStop, look],
   );
-  const available = look.isActive;
-  const reason = available ? null : labels.unavailable;
+  const locked = useStoreSelector(store, (state) => lockReason(state.curation, look));
+  const renderLockedAction = useStoreSelector(store, (state) => state.curation.renderLockedAction);
+  const available = look.isActive && locked === null;
+  const reason = look.isActive ? locked : labels.unavailable;
+  const lockedAction =
+    locked !== null && renderLockedAction ? renderLockedAction(look, locked) : null;
 
   const select = () => {
     if (available && !disabled) store.actions.selectLook(look);
@@ -97,7 +105,7 @@ export function useLookCell(look: Look) {
       onFocus();
       handlers.onFocus(event);
     },
-    state: { selected, available, highlighted, disabled, reason },
+    state: { selected, available, highlighted, disabled, reason, lockedAction },
   } as Omit<LookTileProps, 'look'>;
   return { props, cell };
 }

@@ -1,7 +1,23 @@
-import type { CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import type { Character, CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import type { ReactNode } from 'react';
 import { createStore, type Store } from './create-store';
 import type { AvatarPickerLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
+
+/** What the product offers: curation hides, gating shows a look locked with a reason. */
+export interface PickerCuration {
+  /** Hides the characters the product does not offer; result counts follow. */
+  filterCharacters?: ((character: Character) => boolean) | undefined;
+  /** Hides the looks the product does not offer. */
+  filterLooks?: ((look: Look) => boolean) | undefined;
+  /**
+   * A reason shows a look locked: visible, `aria-disabled`, the reason in its name, never a
+   * value (a `defaultValue` holding it counts as none). `null` leaves the look pickable.
+   */
+  getLookDisabledReason?: ((look: Look) => string | null) | undefined;
+  /** Shown inside a locked look, after its reason: an "Upgrade" link, say. */
+  renderLockedAction?: ((look: Look, reason: string) => ReactNode) | undefined;
+}
 
 /** A request to focus a cell; each is a new object, so repeated requests differ by identity. */
 export interface FocusRequest {
@@ -29,7 +45,12 @@ export interface PickerState {
   announcement: string;
   /** The last pick, a new object each time, so a dialog closes even when the value is unchanged. */
   lastPick: { look: Look } | null;
+  curation: PickerCuration;
 }
+
+/** Why a look cannot be picked right now by the product's rule, or null. */
+export const lockReason = (curation: PickerCuration, look: Look) =>
+  curation.getLookDisabledReason?.(look) ?? null;
 
 /** DOM nodes parts register through their refs, so no part searches the document for another. */
 export interface PickerNodes {
@@ -86,7 +107,8 @@ export function createPickerStore(initial: PickerState): PickerStore {
 
   const actions: PickerActions = {
     selectLook(look) {
-      if (get().disabled || !look.isActive) return;
+      const { disabled, curation } = get();
+      if (disabled || !look.isActive || lockReason(curation, look) !== null) return;
       bound?.setValue(look.id, look);
       set({ lastPick: { look } });
     },

@@ -12,6 +12,7 @@ import {
 import { useMemo } from 'react';
 import type { LooksState } from '../grid/build-rows';
 import { type AvatarPickerFilter, filterCharacters } from './filter-characters';
+import type { PickerCuration } from './picker-store';
 
 /** Why nothing is shown: each reason gets its own message. */
 export type EmptyReason = 'search' | 'account' | 'favorites' | 'public';
@@ -45,6 +46,7 @@ export function usePickerData(
   filter: AvatarPickerFilter,
   query: string,
   expandedId: CharacterId | null,
+  { filterCharacters: offersCharacter, filterLooks: offersLook }: PickerCuration = {},
 ): PickerData {
   const own = useCharacters();
   const shared = usePublicAvatars();
@@ -53,24 +55,25 @@ export function usePickerData(
   const all = useAllAvatars({ enabled: favorites });
   const looksQuery = useLooks(expandedId);
 
-  const characters = useMemo(
-    () =>
-      filterCharacters(
-        { own: own.data?.items, public: shared.data?.items, all: all.data?.items },
-        filter,
-        query,
-      ),
-    [own.data, shared.data, all.data, filter, query],
-  );
+  const characters = useMemo(() => {
+    const shown = filterCharacters(
+      { own: own.data?.items, public: shared.data?.items, all: all.data?.items },
+      filter,
+      query,
+    );
+    return offersCharacter === undefined ? shown : shown.filter(offersCharacter);
+  }, [own.data, shared.data, all.data, filter, query, offersCharacter]);
 
   const looks: LooksState = useMemo(() => {
-    const items = looksQuery.data?.items;
+    const loaded = looksQuery.data?.items;
+    const items =
+      loaded === undefined || offersLook === undefined ? loaded : loaded.filter(offersLook);
     // Under Favorites, a character is there for its starred looks: they come first.
     if (items !== undefined)
       return { status: 'ready', looks: favorites ? favoritesFirst(items) : items };
     if (looksQuery.error !== null) return { status: 'error', error: looksQuery.error };
     return { status: 'loading' };
-  }, [looksQuery.data, looksQuery.error, favorites]);
+  }, [looksQuery.data, looksQuery.error, favorites, offersLook]);
 
   const { refetch: refetchLooks } = looksQuery;
   const retryLooks = () => void refetchLooks();

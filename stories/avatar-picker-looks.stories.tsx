@@ -78,7 +78,7 @@ export const LockedByPlan: Story = {
     await expandCharacter(context, character, looks);
     const cell = cellOf(canvasElement, look.avatar_id) as HTMLElement;
     await expect(cell).toHaveAttribute('aria-disabled', 'true');
-    await expect(cell).toHaveAccessibleName(`${look.name} Pro plan`);
+    await expect(cell).toHaveAccessibleName(`${look.name} Pro plan Upgrade`);
     await expect(cell.querySelector('a[href="#upgrade"]')).toHaveTextContent('Upgrade');
     await userEvent.click(cell);
     cell.focus();

@@ -27,12 +27,12 @@ function CharacterCard({
 }
 
 /** A look drawn as the host's own card; `state` says whether it is chosen or unavailable. */
-function LookCard({ look, state, ...props }: LookTileProps) {
+function LookCard({ look, state, nameId, reasonId, ...props }: LookTileProps) {
   return (
     <div {...props} className="card look-card">
       {look.previewImageUrl !== null && <img src={look.previewImageUrl} alt="" />}
-      <span>{look.name}</span>
-      {state.reason !== null && <em> {state.reason}</em>}
+      <span id={nameId}>{look.name}</span>
+      {state.reason !== null && <em id={reasonId}> {state.reason}</em>}
       {state.selected && <strong> ✓</strong>}
       <AvatarPicker.FavoriteToggle avatar={look} className="heart">
         {look.isFavorite ? '♥' : '♡'}

@@ -19,10 +19,11 @@ function CharacterCard({
   );
 }
 
-function LookCard({ look, state, ...props }: LookTileProps) {
+function LookCard({ look, state, nameId, reasonId, ...props }: LookTileProps) {
   return (
     <div {...props} className="card look-card">
-      {look.name}
+      <span id={nameId}>{look.name}</span>
+      {state.reason !== null && <em id={reasonId}> {state.reason}</em>}
       {state.selected && ' ✓'}
       <AvatarPicker.FavoriteToggle avatar={look} />
     </div>

@@ -51,7 +51,7 @@ describe('AvatarPicker curation and gating', () => {
     const grid = await screen.findByRole('grid', { name: 'Avatars' });
     await user.click(within(grid).getByRole('button', { name: first!.name }));
     const cell = await within(grid).findByRole('gridcell', {
-      name: `${lockedLook.name} Pro plan`,
+      name: `${lockedLook.name} Pro plan Upgrade`,
     });
     expect(cell).toHaveAttribute('aria-disabled', 'true');
     expect(within(cell).getByRole('link', { name: 'Upgrade' })).toHaveAttribute('href', '/upgrade');

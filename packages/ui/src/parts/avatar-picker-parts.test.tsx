@@ -18,11 +18,12 @@ const demo = createPickerHarness().api;
 const [first] = demo.listCharacters('user_demo');
 const look = demo.listLooks(first!.avatar_id, 'user_demo').find((item) => item.active !== 0)!;
 
-function PlainLook({ look, state, ...props }: LookTileProps) {
+function PlainLook({ look, state, nameId, reasonId, ...props }: LookTileProps) {
   return (
     <div {...props}>
       <img src={look.previewImageUrl ?? undefined} alt="" />
-      {look.name}
+      <span id={nameId}>{look.name}</span>
+      {state.reason !== null && <em id={reasonId}> {state.reason}</em>}
       {state.selected && ' (chosen)'}
       <AvatarPicker.FavoriteToggle avatar={look} />
     </div>

@@ -5,6 +5,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
+  useId,
   useMemo,
   useRef,
 } from 'react';
@@ -34,6 +35,13 @@ export interface LookTileState {
 export interface LookTileProps extends ComponentPropsWithRef<'div'> {
   look: Look;
   state: LookTileState;
+  /**
+   * The ids the cell's name is read from: put `nameId` on the element showing the look's name
+   * and `reasonId` on the one showing `state.reason`. Naming the cell from them, not with an
+   * `aria-label`, keeps its name part of its visible text whatever else the tile shows.
+   */
+  nameId: string;
+  reasonId: string;
 }
 
 /**
@@ -56,6 +64,8 @@ export function useLookCell(look: Look) {
   } = useCellState(id, 'AvatarPicker.Look');
   const selected = useStoreSelector(store, (state) => state.value === id);
   const previewHostRef = useRef<HTMLSpanElement>(null);
+  const nameId = useId();
+  const reasonId = useId();
   const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef);
   const cell = useMemo<CellContextValue>(
     () => ({ key: id, isTabStop, look, previewHostRef }),
@@ -74,7 +84,7 @@ export function useLookCell(look: Look) {
   const props: Omit<LookTileProps, 'look'> = {
     // Outside a grid a look is a toggle button: pressed when it is the value.
     role: inGrid ? 'gridcell' : 'button',
-    'aria-label': reason === null ? look.name : `${look.name} ${reason}`,
+    'aria-labelledby': reason === null ? nameId : `${nameId} ${reasonId}`,
     'aria-selected': inGrid ? selected : undefined,
     'aria-pressed': inGrid ? undefined : selected,
     'aria-disabled': !available || disabled || undefined,
@@ -106,6 +116,8 @@ export function useLookCell(look: Look) {
       handlers.onFocus(event);
     },
     state: { selected, available, highlighted, disabled, reason, lockedAction },
+    nameId,
+    reasonId,
   } as Omit<LookTileProps, 'look'>;
   return { props, cell };
 }

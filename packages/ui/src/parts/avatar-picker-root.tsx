@@ -57,7 +57,7 @@ const selectExpandedId = (state: PickerState) => state.expandedId;
 function useMalformedValueWarning(given: string | null, parsed: LookId | null) {
   const warned = useRef(false);
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || warned.current) return;
+    if (warned.current) return;
     if (given === null || parsed !== null) return;
     warned.current = true;
     console.warn(
@@ -107,7 +107,8 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       onChange: (_id, look) => onValueChange?.(look.id, look),
     });
     const chosen = toLookId(given);
-    useMalformedValueWarning(given, chosen);
+    // biome-ignore lint/correctness/useHookAtTopLevel: a constant condition, gone from production bundles
+    if (process.env.NODE_ENV !== 'production') useMalformedValueWarning(given, chosen);
     // What the cache knows to be an inactive look, or a character, is never the value; an id
     // not loaded yet is kept.
     const cached = useCachedAvatar(chosen);

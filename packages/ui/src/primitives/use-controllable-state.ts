@@ -29,18 +29,9 @@ export function useControllableState<T, Args extends unknown[] = []>({
     currentRef.current = current;
   });
 
-  const wasControlled = useRef(isControlled);
-  useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== isControlled) {
-      const [from, to] = isControlled
-        ? ['uncontrolled', 'controlled']
-        : ['controlled', 'uncontrolled'];
-      console.warn(
-        `avatar-picker: \`${name}\` changed from ${from} to ${to}. Pass \`${name}\` on every render (null for none) or never; keep \`default${name[0]?.toUpperCase()}${name.slice(1)}\` for an uncontrolled start.`,
-      );
-    }
-    wasControlled.current = isControlled;
-  }, [isControlled, name]);
+  // The build's mode never changes while it runs, so the hook is either always called or never.
+  // biome-ignore lint/correctness/useHookAtTopLevel: a constant condition, gone from production bundles
+  if (process.env.NODE_ENV !== 'production') useControlSwitchWarning(isControlled, name);
 
   const setValue = useCallback(
     (next: T, ...args: Args) => {
@@ -50,4 +41,20 @@ export function useControllableState<T, Args extends unknown[] = []>({
     [isControlled, notify],
   );
   return [current, setValue];
+}
+
+/** Warns when a prop switches between controlled and uncontrolled, as React's own inputs do. */
+function useControlSwitchWarning(isControlled: boolean, name: string) {
+  const wasControlled = useRef(isControlled);
+  useEffect(() => {
+    if (wasControlled.current !== isControlled) {
+      const [from, to] = isControlled
+        ? ['uncontrolled', 'controlled']
+        : ['controlled', 'uncontrolled'];
+      console.warn(
+        `avatar-picker: \`${name}\` changed from ${from} to ${to}. Pass \`${name}\` on every render (null for none) or never; keep \`default${name[0]?.toUpperCase()}${name.slice(1)}\` for an uncontrolled start.`,
+      );
+    }
+    wasControlled.current = isControlled;
+  }, [isControlled, name]);
 }

@@ -1,4 +1,4 @@
-import { AvatarClientProvider, type LookId } from '@avatar-picker/hooks';
+import { AvatarClientProvider, type Look, type LookId, toLookId } from '@avatar-picker/hooks';
 import { AvatarPicker } from '@avatar-picker/ui';
 import { AvatarPickerDialog } from '@avatar-picker/ui/dialog';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -13,9 +13,19 @@ export interface DemoAppProps {
  * The picker as an app would use it: behind its own same-origin proxy, once in a dialog and once
  * inline, both bound to the same chosen look.
  */
+/**
+ * `?lock=even` plays a product rule: looks with an even-length name need a "Pro plan".
+ * `?value=<id>` starts with a saved look, as a settings page would.
+ */
+const params = new URLSearchParams(window.location.search);
+const lockEven =
+  params.get('lock') === 'even'
+    ? (look: Look) => (look.name.length % 2 === 0 ? 'Pro plan' : null)
+    : undefined;
+
 export function DemoApp({ theme }: DemoAppProps) {
   const [queryClient] = useState(() => new QueryClient());
-  const [lookId, setLookId] = useState<LookId | null>(null);
+  const [lookId, setLookId] = useState<LookId | null>(() => toLookId(params.get('value')));
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
 
   return (
@@ -31,11 +41,20 @@ export function DemoApp({ theme }: DemoAppProps) {
           </p>
           <section aria-labelledby="dialog-heading">
             <h2 id="dialog-heading">In a dialog</h2>
-            <AvatarPickerDialog value={lookId} onValueChange={setLookId} />
+            <AvatarPickerDialog
+              value={lookId}
+              onValueChange={setLookId}
+              getLookDisabledReason={lockEven}
+            />
           </section>
           <section aria-labelledby="inline-heading">
             <h2 id="inline-heading">Inline</h2>
-            <AvatarPicker value={lookId} onValueChange={setLookId} />
+            <AvatarPicker
+              name="lookId"
+              value={lookId}
+              onValueChange={setLookId}
+              getLookDisabledReason={lockEven}
+            />
           </section>
         </main>
       </AvatarClientProvider>

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { avatarGrid, inlinePicker } from './support/picker-page';
-import type { RequestLog } from './support/request-log';
+import { type RequestLog, sentAt } from './support/request-log';
 import { expect, test } from './support/test';
 
 /** Long enough for a mistaken extra retry (1 s, then 2 s backoff) to show up in the counts. */
@@ -35,10 +35,7 @@ test('429 with Retry-After: 1 waits that long, retries once and shows the grid',
 
   const [first, second] = requests.characterLists();
   expect(second, 'a retry after the 429').toBeDefined();
-  // The browser's own send times: Playwright may report the first request late while the page
-  // is still busy loading, which would shorten the gap it sees.
-  const sent = (entry: typeof first) => entry?.request.timing().startTime ?? 0;
-  expect(sent(second) - sent(first)).toBeGreaterThanOrEqual(900);
+  expect(sentAt(second) - sentAt(first)).toBeGreaterThanOrEqual(900);
   await expectCharacterListRequests(page, requests, 2);
 });
 
@@ -55,7 +52,7 @@ test('a lasting 429 says it is waiting, then retries by itself at the pace the s
   });
   await expectWorkingGrid(page);
 
-  const times = requests.characterLists().map(({ at }) => at);
+  const times = requests.characterLists().map(sentAt);
   expect(times).toHaveLength(4);
   for (const [index, at] of times.slice(1).entries()) {
     expect(at - (times[index] ?? 0), `wait before attempt ${index + 2}`).toBeGreaterThanOrEqual(

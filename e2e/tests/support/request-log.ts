@@ -3,20 +3,24 @@ import type { Page, Request } from '@playwright/test';
 export interface LoggedRequest {
   readonly request: Request;
   readonly url: URL;
-  /** Milliseconds since the log started, to check retry spacing. */
-  readonly at: number;
 }
+
+/**
+ * When the browser sent a request (epoch ms), to check retry spacing. Not the time Playwright
+ * reported it: that can come late while the page is busy and shorten the gaps.
+ */
+export const sentAt = (entry: LoggedRequest | undefined): number =>
+  entry?.request.timing().startTime ?? 0;
 
 const API_PATH = '/api/avatars/v1/avatars';
 
 /** Every request the page makes, with filters for the ones the tests count. */
 export class RequestLog {
   readonly entries: LoggedRequest[] = [];
-  private readonly startedAt = Date.now();
 
   constructor(page: Page) {
     page.on('request', (request) => {
-      this.entries.push({ request, url: new URL(request.url()), at: Date.now() - this.startedAt });
+      this.entries.push({ request, url: new URL(request.url()) });
     });
   }
 

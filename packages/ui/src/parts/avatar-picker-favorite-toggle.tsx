@@ -6,6 +6,7 @@ import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useEffectEvent } from '../primitives/use-effect-event';
 import { usePickerBasics } from '../store/picker-context';
+import { registerNode } from '../store/picker-store';
 import { useCell } from './cell-context';
 
 export interface AvatarPickerFavoriteToggleProps
@@ -39,14 +40,11 @@ export const AvatarPickerFavoriteToggle = createPart<
       if (!disabled) setFavorite(!pressed);
     });
     const cellKey = cell?.key;
-    useEffect(() => {
-      if (cellKey === undefined) return;
-      const { favorites } = store.nodes;
-      favorites.set(cellKey, toggle);
-      return () => {
-        if (favorites.get(cellKey) === toggle) favorites.delete(cellKey);
-      };
-    }, [store, cellKey, toggle]);
+    useEffect(
+      () =>
+        cellKey === undefined ? undefined : registerNode(store.nodes.favorites, cellKey, toggle),
+      [store, cellKey, toggle],
+    );
 
     const Component = asChild ? Slot : 'button';
     const own = {

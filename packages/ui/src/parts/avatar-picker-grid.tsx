@@ -5,7 +5,6 @@ import {
   type CSSProperties,
   type ForwardedRef,
   forwardRef,
-  useCallback,
   useMemo,
   useRef,
 } from 'react';
@@ -22,7 +21,7 @@ import { composeRefs } from '../primitives/compose-refs';
 import { createPart } from '../primitives/create-part';
 import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
 import { useStoreSelector } from '../store/create-store';
-import { usePicker, usePickerDataContext } from '../store/picker-context';
+import { useNodeRef, usePickerBasics, usePickerDataContext } from '../store/picker-context';
 import type { PickerState } from '../store/picker-store';
 import { AvatarPickerCharacter } from './avatar-picker-character';
 import { LooksRow } from './looks-row';
@@ -53,19 +52,15 @@ const DEFAULTS = { tileSize: 112, gap: 8, viewportHeight: 420 };
 
 const selectActiveKey = (state: PickerState) => state.activeKey;
 const selectExpandedId = (state: PickerState) => state.expandedId;
-const selectLabels = (state: PickerState) => state.labels;
-const selectDisabled = (state: PickerState) => state.disabled;
 
 function GridBody(
   { columns = 4, rowHeight = 136, overscan = 1, components, style, ...rest }: AvatarPickerGridProps,
   forwardedRef: ForwardedRef<HTMLDivElement>,
 ) {
-  const { store } = usePicker('AvatarPicker.Grid');
+  const { store, labels, disabled } = usePickerBasics('AvatarPicker.Grid');
   const data = usePickerDataContext('AvatarPicker.Grid');
   const activeKey = useStoreSelector(store, selectActiveKey);
   const expandedId = useStoreSelector(store, selectExpandedId);
-  const labels = useStoreSelector(store, selectLabels);
-  const disabled = useStoreSelector(store, selectDisabled);
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useGridMetrics(scrollRef, { ...DEFAULTS, columns, rowHeight });
   const rows = useMemo(
@@ -102,12 +97,7 @@ function GridBody(
   const tabStopRendered =
     tabStopRow !== undefined && tabStopRow >= range.start && tabStopRow < range.end;
   const pageSize = Math.max(1, Math.floor(metrics.viewportHeight / metrics.rowHeight));
-  const registerGrid = useCallback(
-    (node: HTMLDivElement | null) => {
-      store.nodes.grid = node;
-    },
-    [store],
-  );
+  const registerGrid = useNodeRef(store, 'grid');
   const ref = useMemo(
     () => composeRefs(scrollRef, registerGrid, forwardedRef),
     [registerGrid, forwardedRef],

@@ -1,10 +1,10 @@
 'use client';
-import { type ComponentPropsWithoutRef, useCallback } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
 import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
-import { usePickerBasics } from '../store/picker-context';
+import { useNodeRef, usePickerBasics } from '../store/picker-context';
 
 export interface AvatarPickerSearchProps
   extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'value' | 'defaultValue'>,
@@ -20,12 +20,7 @@ export const AvatarPickerSearch = createPart<HTMLInputElement, AvatarPickerSearc
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.Search');
     const { actions, nodes } = store;
     const search = useStoreSelector(store, (state) => state.search);
-    const register = useCallback(
-      (node: HTMLInputElement | null) => {
-        nodes.search = node;
-      },
-      [nodes],
-    );
+    const register = useNodeRef(store, 'search');
     const Component = asChild ? Slot : 'input';
     const own = {
       type: 'search',

@@ -1,10 +1,10 @@
 'use client';
-import { type ComponentPropsWithoutRef, useCallback } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
 import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
-import { usePickerBasics } from '../store/picker-context';
+import { useNodeRef, usePickerBasics } from '../store/picker-context';
 import { useCachedAvatar } from '../store/use-cached-avatar';
 import { AvatarImage } from './avatar-image';
 
@@ -25,12 +25,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
     const chosen = useCachedAvatar(value);
     const character = useCachedAvatar(chosen?.kind === 'look' ? chosen.characterId : null);
     const name = chosen === null ? null : labels.choiceName(chosen.name, character?.name ?? null);
-    const register = useCallback(
-      (node: HTMLButtonElement | null) => {
-        store.nodes.trigger = node;
-      },
-      [store],
-    );
+    const register = useNodeRef(store, 'trigger');
     const Component = asChild ? Slot : 'button';
     // Your own content names the button itself; the default names it after the chosen look.
     const ownContent = asChild || children !== undefined;

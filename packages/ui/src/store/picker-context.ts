@@ -1,9 +1,9 @@
 'use client';
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { PreviewController } from '../preview/create-preview-controller';
 import type { LookPreviewTarget } from '../preview/use-look-preview';
 import { useStoreSelector } from './create-store';
-import type { PickerState, PickerStore } from './picker-store';
+import type { PickerNodes, PickerState, PickerStore } from './picker-store';
 import type { PickerData } from './use-picker-data';
 
 /** What never changes for the life of a Root: parts subscribe to the store for what does. */
@@ -26,6 +26,16 @@ export function usePicker(partName: string): PickerContextValue {
     throw new Error(`<${partName}> must be rendered inside <AvatarPicker.Root>.`);
   }
   return value;
+}
+
+/** A ref callback that keeps one of the store's single nodes (grid, search, trigger) current. */
+export function useNodeRef(store: PickerStore, slot: 'grid' | 'search' | 'trigger') {
+  return useCallback(
+    (node: PickerNodes[typeof slot]) => {
+      store.nodes[slot] = node;
+    },
+    [store, slot],
+  );
 }
 
 export const selectLabels = (state: PickerState) => state.labels;

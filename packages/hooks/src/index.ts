@@ -33,6 +33,7 @@ export {
   AvatarClientProvider,
   type AvatarClientProviderProps,
 } from './react/avatar-client-provider';
+export { type UseAvatarByIdOptions, useAvatarById } from './react/use-avatar-by-id';
 export {
   type AvatarQueryHookOptions,
   useAllAvatars,
@@ -41,6 +42,7 @@ export {
   usePublicAvatars,
 } from './react/use-avatar-lists';
 export { type UseAvatarsOptions, type UseAvatarsResult, useAvatars } from './react/use-avatars';
+export { type UseAvatarsByIdResult, useAvatarsById } from './react/use-avatars-by-id';
 export { type UseFavoriteOptions, type UseFavoriteResult, useFavorite } from './react/use-favorite';
 export { usePrefetchLooks } from './react/use-prefetch-looks';
 export { useRefreshLooks } from './react/use-refresh-looks';

@@ -12,6 +12,7 @@ describe('avatarKeys', () => {
       avatarKeys.public(),
       avatarKeys.everything(),
       avatarKeys.favorite(characterId),
+      avatarKeys.avatar(characterId),
     ];
     for (const key of keys) expect(key.slice(0, 1)).toEqual(avatarKeys.all);
     expect(avatarKeys.all).toEqual(['avatar-picker']);

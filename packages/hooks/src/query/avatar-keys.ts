@@ -14,4 +14,6 @@ export const avatarKeys = {
   public: () => [...all, 'public'] as const,
   everything: () => [...all, 'everything'] as const,
   favorite: (id: AvatarId) => [...all, 'favorite', id] as const,
+  /** One avatar looked up by id; `null` keys the query that never runs, for a malformed id. */
+  avatar: (id: AvatarId | null) => [...all, 'avatar', id] as const,
 };

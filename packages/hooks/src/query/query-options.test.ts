@@ -1,6 +1,6 @@
 import { QueryClient, skipToken } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import type { CharacterId } from '../core/types';
+import type { AvatarId, CharacterId } from '../core/types';
 import { makeCharacter, makeLook } from '../testing/avatar-fixtures';
 import { createMemoryClient } from '../testing/create-memory-client';
 import { avatarKeys } from './avatar-keys';
@@ -8,6 +8,7 @@ import { retryDelay, shouldRetry } from './avatar-retry';
 import {
   AVATAR_STALE_TIME_MS,
   allAvatarsQueryOptions,
+  avatarQueryOptions,
   charactersQueryOptions,
   looksQueryOptions,
   publicAvatarsQueryOptions,
@@ -95,10 +96,43 @@ describe('query options', () => {
       looksQueryOptions(client, characterId),
       publicAvatarsQueryOptions(client),
       allAvatarsQueryOptions(client),
+      avatarQueryOptions(client, new QueryClient(), characterId),
     ]) {
       expect(options.staleTime).toBe(AVATAR_STALE_TIME_MS);
       expect(options.retry).toBe(shouldRetry);
       expect(options.retryDelay).toBe(retryDelay);
     }
+  });
+
+  it('avatar: answers from a cached list without asking the client', async () => {
+    const { client, queryClient } = setup();
+    await queryClient.fetchQuery(charactersQueryOptions(client));
+    const listAll = vi.spyOn(client, 'listAll');
+    const options = avatarQueryOptions(client, queryClient, characterId);
+    expect(options.queryKey).toEqual(avatarKeys.avatar(characterId));
+    expect(await queryClient.fetchQuery(options)).toMatchObject({ id: characterId });
+    expect(listAll).not.toHaveBeenCalled();
+  });
+
+  it('avatar: lookups share the lists they fetch, which stay cached', async () => {
+    const { client, queryClient } = setup();
+    const listAll = vi.spyOn(client, 'listAll');
+    const listPublic = vi.spyOn(client, 'listPublic');
+    const [look, nobody] = await Promise.all(
+      (['avat_L1', 'avat_nobody'] as AvatarId[]).map((id) =>
+        queryClient.fetchQuery(avatarQueryOptions(client, queryClient, id)),
+      ),
+    );
+    expect(look).toMatchObject({ id: 'avat_L1', kind: 'look' });
+    expect(nobody).toBeNull();
+    expect(listAll).toHaveBeenCalledOnce();
+    expect(listPublic).toHaveBeenCalledOnce();
+    expect(queryClient.getQueryData(avatarKeys.everything())).toBeDefined();
+    expect(queryClient.getQueryData(avatarKeys.public())).toBeDefined();
+  });
+
+  it('avatar: no id is skipped rather than fetched', () => {
+    const { client, queryClient } = setup();
+    expect(avatarQueryOptions(client, queryClient, null).queryFn).toBe(skipToken);
   });
 });

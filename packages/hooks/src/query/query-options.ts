@@ -1,8 +1,18 @@
 import { type QueryClient, queryOptions, skipToken } from '@tanstack/react-query';
 import type { AvatarApiError } from '../core/avatar-api-error';
-import type { Avatar, AvatarClient, AvatarList, Character, CharacterId, Look } from '../core/types';
+import { findAvatar } from '../core/find-avatar';
+import type {
+  Avatar,
+  AvatarClient,
+  AvatarId,
+  AvatarList,
+  Character,
+  CharacterId,
+  Look,
+} from '../core/types';
 import { avatarKeys } from './avatar-keys';
 import { retryDelay, shouldRetry } from './avatar-retry';
+import { cachedAvatars } from './cached-avatars';
 
 /**
  * Look rows carry signed video URLs that expire (one hour on the API we target); data older
@@ -63,6 +73,42 @@ export function allAvatarsQueryOptions(client: AvatarClient) {
     ...shared,
     queryKey: avatarKeys.everything(),
     queryFn: ({ signal }) => client.listAll({ signal }),
+  });
+}
+
+/**
+ * One avatar by id, `null` when the key sees no such avatar. A cached list holding it answers
+ * without a request; else the account's and the public lists are fetched into (or read from) the
+ * cache, so many lookups share one request of each, then the looks of likely public parents are
+ * searched (`findAvatar`). A `null` id gives a query that never runs. Inactive looks and
+ * characters resolve too: what an id may be used for is the caller's decision.
+ */
+export function avatarQueryOptions(
+  client: AvatarClient,
+  queryClient: QueryClient,
+  id: AvatarId | null,
+) {
+  return queryOptions<
+    Avatar | null,
+    AvatarApiError,
+    Avatar | null,
+    ReturnType<typeof avatarKeys.avatar>
+  >({
+    ...shared,
+    queryKey: avatarKeys.avatar(id),
+    queryFn:
+      id === null
+        ? skipToken
+        : async ({ signal }) =>
+            cachedAvatars(queryClient).get(id) ??
+            findAvatar(client, id, {
+              signal,
+              // The lookup retries as a whole; the fetches inside retrying too would multiply attempts.
+              listAll: () =>
+                queryClient.fetchQuery({ ...allAvatarsQueryOptions(client), retry: false }),
+              listPublic: () =>
+                queryClient.fetchQuery({ ...publicAvatarsQueryOptions(client), retry: false }),
+            }),
   });
 }
 

@@ -10,9 +10,10 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 import type { AvatarApiError } from '../core/avatar-api-error';
 import type { AvatarId } from '../core/types';
 import { avatarKeys } from '../query/avatar-keys';
-import { cachedFavorites } from '../query/cached-favorites';
+import { cachedAvatars } from '../query/cached-avatars';
 import { findListsHolding, setFavoriteInCache } from '../query/cached-lists';
 import { favoriteChains } from '../query/favorite-chains';
+import { pausedFavorites, waitsForNetwork } from '../query/paused-favorites';
 import { useAvatarClient } from './avatar-client-provider';
 
 export interface UseFavoriteOptions {
@@ -23,6 +24,12 @@ export interface UseFavoriteOptions {
   onSuccess?: (isFavorite: boolean) => void;
   /** The last call of a burst failed and `isFavorite` rolled back; `isFavorite` is what was asked. */
   onError?: (error: AvatarApiError, isFavorite: boolean) => void;
+  /**
+   * A call made offline asked for `isFavorite`: the cache shows it already, and the call is sent
+   * when the connection returns (then `onSuccess` or `onError` follows). Called once per such
+   * call, for saying "will be saved when the connection returns".
+   */
+  onPaused?: (isFavorite: boolean) => void;
 }
 
 export interface UseFavoriteResult {
@@ -40,6 +47,12 @@ export interface UseFavoriteResult {
   setFavorite: (isFavorite: boolean) => void;
   /** True while any favorite call for this avatar is pending, from any component. */
   isPending: boolean;
+  /**
+   * True while a favorite call for this avatar, from any component, waits for the network (made
+   * offline, it is sent when the connection returns); `isPending` is true then too. A tab closed
+   * before that loses the call.
+   */
+  isPaused: boolean;
   /** The error of this hook's latest call, cleared by the next call. */
   error: AvatarApiError | null;
 }
@@ -75,6 +88,12 @@ export function useFavorite(
         favoriteChains.push(queryClient, avatarId, isFavorite);
         // Written before any await, so rapid clicks land in the cache in click order.
         setFavoriteInCache(queryClient, avatarId, isFavorite);
+        const networkMode =
+          queryClient.getMutationDefaults(mutationKey).networkMode ??
+          queryClient.getDefaultOptions().mutations?.networkMode;
+        if (waitsForNetwork(networkMode)) {
+          callbacks.current.onPaused?.(isFavorite);
+        }
         // A list response already on its way was read before this click and would overwrite it;
         // cancelling reverts those queries to the data just written.
         await Promise.all(
@@ -106,13 +125,21 @@ export function useFavorite(
   );
   const mutation = useMutation(mutationOptions);
 
-  const favorites = cachedFavorites(queryClient);
-  const readFavorite = () => favorites.get(avatarId);
-  const isFavorite = useSyncExternalStore(favorites.subscribe, readFavorite, readFavorite);
+  const avatars = cachedAvatars(queryClient);
+  const readFavorite = () => avatars.get(avatarId)?.isFavorite;
+  const isFavorite = useSyncExternalStore(avatars.subscribe, readFavorite, readFavorite);
+  // Shared per QueryClient and heard only when an avatar starts or stops waiting, so a tile does
+  // not read the mutation cache on every event of every other tile's call.
+  const paused = pausedFavorites(queryClient);
+  const readPaused = () => paused.has(avatarId);
+  const isPaused = useSyncExternalStore(paused.subscribe, readPaused, readPaused);
 
   const isPending = useIsMutating({ mutationKey }) > 0;
   const { mutate } = mutation;
   const setFavorite = useCallback((isFavorite: boolean) => mutate(isFavorite), [mutate]);
-  const toggle = useCallback(() => mutate(!favorites.get(avatarId)), [mutate, favorites, avatarId]);
-  return { isFavorite, setFavorite, toggle, isPending, error: mutation.error };
+  const toggle = useCallback(
+    () => mutate(!avatars.get(avatarId)?.isFavorite),
+    [mutate, avatars, avatarId],
+  );
+  return { isFavorite, setFavorite, toggle, isPending, isPaused, error: mutation.error };
 }

@@ -1,17 +1,21 @@
 import type { QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query';
-import type { AvatarId } from '../core/types';
+import type { Avatar, AvatarId } from '../core/types';
 import { avatarKeys } from './avatar-keys';
 import { isCachedAvatarList } from './cached-lists';
 
-/** Each avatar's `isFavorite` as the cached lists show it, for many readers at once. */
-export interface CachedFavorites {
+/** Each avatar as the cached lists show it, for many readers at once. */
+export interface CachedAvatars {
   /** Calls `listener` after the data of a cached avatar list changed; returns the unsubscribe. */
   subscribe: (listener: () => void) => () => void;
-  /** `isFavorite` in the first cached list holding `id`, as `findListsHolding` orders them. */
-  get: (id: AvatarId) => boolean | undefined;
+  /**
+   * The avatar in the first cached list holding `id`, as `findListsHolding` orders them. The same
+   * object until a list holding it changes it (refetches share unchanged rows), so readers can
+   * compare it by identity.
+   */
+  get: (id: AvatarId | string) => Avatar | undefined;
 }
 
-const byClient = new WeakMap<QueryClient, CachedFavorites>();
+const byClient = new WeakMap<QueryClient, CachedAvatars>();
 
 /** Fetch starts, observers and invalidation leave the lists' data as it was. */
 function changesListData(event: QueryCacheNotifyEvent): boolean {
@@ -23,11 +27,11 @@ function changesListData(event: QueryCacheNotifyEvent): boolean {
   );
 }
 
-function createCachedFavorites(queryClient: QueryClient): CachedFavorites {
+function createCachedAvatars(queryClient: QueryClient): CachedAvatars {
   const listeners = new Set<() => void>();
   // Rebuilt lazily, once per data change, however many readers ask: hundreds of tiles each
   // scanning every cached list would cost tiles × rows on every change.
-  let index: Map<AvatarId, boolean> | null = null;
+  let index: Map<string, Avatar> | null = null;
 
   // Subscribed for the client's lifetime rather than while readers listen: tiles read during
   // their first render, before they subscribe, and an index kept fresh serves all of them.
@@ -38,11 +42,11 @@ function createCachedFavorites(queryClient: QueryClient): CachedFavorites {
   });
 
   const build = () => {
-    const built = new Map<AvatarId, boolean>();
+    const built = new Map<string, Avatar>();
     for (const { queryKey, state } of queryClient.getQueryCache().getAll()) {
       if (!isCachedAvatarList(queryKey, state.data)) continue;
       for (const avatar of state.data.items) {
-        if (!built.has(avatar.id)) built.set(avatar.id, avatar.isFavorite);
+        if (!built.has(avatar.id)) built.set(avatar.id, avatar);
       }
     }
     return built;
@@ -62,12 +66,12 @@ function createCachedFavorites(queryClient: QueryClient): CachedFavorites {
   };
 }
 
-/** The one `CachedFavorites` of a QueryClient, so its index is shared by every reader. */
-export function cachedFavorites(queryClient: QueryClient): CachedFavorites {
-  let favorites = byClient.get(queryClient);
-  if (favorites === undefined) {
-    favorites = createCachedFavorites(queryClient);
-    byClient.set(queryClient, favorites);
+/** The one `CachedAvatars` of a QueryClient, so its index is shared by every reader. */
+export function cachedAvatars(queryClient: QueryClient): CachedAvatars {
+  let avatars = byClient.get(queryClient);
+  if (avatars === undefined) {
+    avatars = createCachedAvatars(queryClient);
+    byClient.set(queryClient, avatars);
   }
-  return favorites;
+  return avatars;
 }

@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import type { CharacterId, LookId } from '../core/types';
+import type { AvatarList, CharacterId, LookId } from '../core/types';
 import { makeCharacter, makeLook } from '../testing/avatar-fixtures';
 import { avatarKeys } from './avatar-keys';
-import { cachedFavorites } from './cached-favorites';
+import { cachedAvatars } from './cached-avatars';
 import { setFavoriteInCache } from './cached-lists';
 
 const C1 = 'avat_C1' as CharacterId;
@@ -17,28 +17,31 @@ function seed() {
   return queryClient;
 }
 
-describe('cachedFavorites', () => {
-  it('reads isFavorite from whichever cached list holds the avatar', () => {
-    const favorites = cachedFavorites(seed());
-    expect(favorites.get(C1)).toBe(true);
-    expect(favorites.get(L1)).toBe(false);
-    expect(favorites.get('avat_nowhere' as LookId)).toBeUndefined();
+describe('cachedAvatars', () => {
+  it('reads the avatar from whichever cached list holds it', () => {
+    const queryClient = seed();
+    const avatars = cachedAvatars(queryClient);
+    expect(avatars.get(C1)).toBe(
+      queryClient.getQueryData<AvatarList>(avatarKeys.characters())?.items[0],
+    );
+    expect(avatars.get(L1)?.kind).toBe('look');
+    expect(avatars.get('avat_nowhere')).toBeUndefined();
   });
 
   it('is one store per QueryClient', () => {
     const queryClient = seed();
-    expect(cachedFavorites(queryClient)).toBe(cachedFavorites(queryClient));
-    expect(cachedFavorites(queryClient)).not.toBe(cachedFavorites(seed()));
+    expect(cachedAvatars(queryClient)).toBe(cachedAvatars(queryClient));
+    expect(cachedAvatars(queryClient)).not.toBe(cachedAvatars(seed()));
   });
 
   it('follows writes, new lists and removed lists, and tells its listeners', () => {
     const queryClient = seed();
-    const favorites = cachedFavorites(queryClient);
+    const avatars = cachedAvatars(queryClient);
     const listener = vi.fn();
-    favorites.subscribe(listener);
+    avatars.subscribe(listener);
 
     setFavoriteInCache(queryClient, L1, true);
-    expect(favorites.get(L1)).toBe(true);
+    expect(avatars.get(L1)?.isFavorite).toBe(true);
     expect(listener).toHaveBeenCalled();
 
     const L9 = 'avat_L9' as LookId;
@@ -46,17 +49,17 @@ describe('cachedFavorites', () => {
       items: [makeLook(L9, C1, { isFavorite: true })],
       skipped: [],
     });
-    expect(favorites.get(L9)).toBe(true);
+    expect(avatars.get(L9)?.isFavorite).toBe(true);
 
     queryClient.removeQueries({ queryKey: avatarKeys.looks(C1) });
-    expect(favorites.get(L1)).toBeUndefined();
+    expect(avatars.get(L1)).toBeUndefined();
   });
 
   it('stays quiet for cache events that leave the data as it was', async () => {
     const queryClient = seed();
-    const favorites = cachedFavorites(queryClient);
+    const avatars = cachedAvatars(queryClient);
     const listener = vi.fn();
-    favorites.subscribe(listener);
+    avatars.subscribe(listener);
     await queryClient.invalidateQueries({ queryKey: avatarKeys.characters() });
     queryClient.setQueryData(['another-library'], { items: [] });
     expect(listener).not.toHaveBeenCalled();
@@ -65,7 +68,7 @@ describe('cachedFavorites', () => {
   it('stops calling a listener once it unsubscribed', () => {
     const queryClient = seed();
     const listener = vi.fn();
-    const unsubscribe = cachedFavorites(queryClient).subscribe(listener);
+    const unsubscribe = cachedAvatars(queryClient).subscribe(listener);
     unsubscribe();
     setFavoriteInCache(queryClient, C1, false);
     expect(listener).not.toHaveBeenCalled();

@@ -4,4 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // Pickers remember picks as recently used looks in localStorage: no test sees another's.
+  localStorage.clear();
 });

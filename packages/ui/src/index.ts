@@ -1,5 +1,10 @@
 export { AvatarPicker, type AvatarPickerProps } from './parts/avatar-picker';
 export {
+  AvatarPickerActivePreview,
+  type AvatarPickerActivePreviewProps,
+  type AvatarPickerActivePreviewState,
+} from './parts/avatar-picker-active-preview';
+export {
   AvatarPickerCharacter,
   type AvatarPickerCharacterProps,
 } from './parts/avatar-picker-character';
@@ -30,10 +35,19 @@ export {
   type AvatarPickerValueProps,
 } from './parts/avatar-picker-root';
 export { AvatarPickerSearch, type AvatarPickerSearchProps } from './parts/avatar-picker-search';
+export { AvatarPickerSort, type AvatarPickerSortProps } from './parts/avatar-picker-sort';
 export { AvatarPickerTrigger, type AvatarPickerTriggerProps } from './parts/avatar-picker-trigger';
+export {
+  AvatarPickerValueNotice,
+  type AvatarPickerValueNoticeProps,
+} from './parts/avatar-picker-value-notice';
 export type { CharacterTileProps, CharacterTileState } from './parts/use-character-cell';
 export type { LookTileProps, LookTileState } from './parts/use-look-cell';
 export type { AsChildProps } from './primitives/slot';
 export { type AvatarPickerLabels, defaultLabels } from './store/default-labels';
 export type { AvatarPickerFilter } from './store/filter-characters';
 export type { PickerCuration as AvatarPickerCurationProps } from './store/picker-store';
+export type {
+  AvatarPickerRecentsStorage,
+  PickerRecents as AvatarPickerRecentsProps,
+} from './store/recents-store';

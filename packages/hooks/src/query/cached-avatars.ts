@@ -17,10 +17,17 @@ export interface CachedAvatars {
 
 const byClient = new WeakMap<QueryClient, CachedAvatars>();
 
-/** Fetch starts, observers and invalidation leave the lists' data as it was. */
+/**
+ * Fetch starts, observers and invalidation leave the lists' data as it was; so does adding or
+ * removing a query that holds no list (a lookup created while a component renders must not make
+ * every reader update during that render).
+ */
 function changesListData(event: QueryCacheNotifyEvent): boolean {
-  if (event.query.queryKey[0] !== avatarKeys.all[0]) return false;
-  if (event.type === 'added' || event.type === 'removed') return true;
+  const { queryKey, state } = event.query;
+  if (queryKey[0] !== avatarKeys.all[0]) return false;
+  if (event.type === 'added' || event.type === 'removed') {
+    return isCachedAvatarList(queryKey, state.data);
+  }
   return (
     event.type === 'updated' &&
     (event.action.type === 'success' || event.action.type === 'setState')

@@ -2,6 +2,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { AvatarPickerLayout } from '../parts/avatar-picker-layout';
 import { AvatarPickerRoot, type AvatarPickerValueProps } from '../parts/avatar-picker-root';
+import { AvatarPickerValueNotice } from '../parts/avatar-picker-value-notice';
 import { createPart } from '../primitives/create-part';
 import {
   AvatarPickerDialogContent,
@@ -34,6 +35,7 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
       value,
       defaultValue,
       onValueChange,
+      onActiveChange,
       name,
       required,
       disabled,
@@ -42,6 +44,9 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
       filterLooks,
       getLookDisabledReason,
       renderLockedAction,
+      recents,
+      recentsStorage,
+      recentsKey,
       open,
       defaultOpen,
       onOpenChange,
@@ -56,6 +61,7 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
         value={value}
         defaultValue={defaultValue}
         onValueChange={onValueChange}
+        onActiveChange={onActiveChange}
         name={name}
         required={required}
         disabled={disabled}
@@ -64,11 +70,15 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
         filterLooks={filterLooks}
         getLookDisabledReason={getLookDisabledReason}
         renderLockedAction={renderLockedAction}
+        recents={recents}
+        recentsStorage={recentsStorage}
+        recentsKey={recentsKey}
         // Only the trigger and the form inputs are inline: the root must not box them.
         style={{ display: 'contents' }}
       >
         <AvatarPickerDialogRoot open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
           <AvatarPickerDialogTrigger {...triggerProps} ref={ref} />
+          <AvatarPickerValueNotice />
           <AvatarPickerDialogContent {...contentProps}>
             <AvatarPickerLayout columns={columns} />
           </AvatarPickerDialogContent>

@@ -48,6 +48,23 @@ describe('buildRows', () => {
     expect(rows.every((row) => row.kind === 'characters')).toBe(true);
   });
 
+  it('starts with the recent looks in at most `rows` rows, keyed apart from their looks cells', () => {
+    const recents = { looks, rows: 1, characterNames: new Map() };
+    const rows = buildRows(characters, 3, expandedId, { status: 'ready', looks }, recents);
+    expect(rows.map((row) => row.kind)).toEqual([
+      'recent',
+      'characters',
+      'looks',
+      'looks',
+      'characters',
+    ]);
+    expect(rows[0]?.cellKeys).toEqual(['recent:avat_L1', 'recent:avat_L2', 'recent:avat_L3']);
+    const keys = rows.flatMap((row) => row.cellKeys);
+    expect(new Set(keys).size).toBe(keys.length);
+    const all = buildRows([], 3, null, { status: 'loading' }, { ...recents, rows: Infinity });
+    expect(all.map((row) => row.cellKeys.length)).toEqual([3, 1]);
+  });
+
   it('returns no rows for no characters', () => {
     expect(buildRows([], 4, null, { status: 'loading' })).toEqual([]);
   });

@@ -1,10 +1,23 @@
-import type { AvatarApiError, Character, CharacterId, Look } from '@avatar-picker/hooks';
+import type { AvatarApiError, Character, CharacterId, Look, LookId } from '@avatar-picker/hooks';
 
 /** What is known about the looks of the expanded character. */
 export type LooksState =
   | { status: 'loading' }
   | { status: 'error'; error: AvatarApiError }
   | { status: 'ready'; looks: readonly Look[] };
+
+/** The recently used looks the grid starts with, in at most `rows` rows. */
+export interface RecentsView {
+  looks: readonly Look[];
+  rows: number;
+  /** The names of their characters that cached lists hold, shown with the looks' names. */
+  characterNames: ReadonlyMap<string, string>;
+}
+
+export const NO_RECENTS: RecentsView = { looks: [], rows: 0, characterNames: new Map() };
+
+/** A recent look's cell key: the same look may also be a cell of its character's looks row. */
+export const recentCellKey = (id: LookId) => `recent:${id}`;
 
 interface RowBase {
   /** Stable React key and virtualizer key. */
@@ -14,6 +27,7 @@ interface RowBase {
 }
 
 export type GridRow =
+  | (RowBase & { kind: 'recent'; looks: Look[] })
   | (RowBase & { kind: 'characters'; characters: Character[] })
   | (RowBase & { kind: 'looks'; characterId: CharacterId; looks: Look[] })
   | (RowBase & { kind: 'looks-loading'; characterId: CharacterId })
@@ -49,19 +63,28 @@ function looksRows(characterId: CharacterId, state: LooksState, columns: number)
 }
 
 /**
- * The flattened row model the grid virtualizes: characters in rows of `columns` cells, and the
- * expanded character's looks (or their loading / error / empty row) right below its row.
+ * The flattened row model the grid virtualizes: the recently used looks first, then characters
+ * in rows of `columns` cells, and the expanded character's looks (or their loading / error /
+ * empty row) right below its row.
  */
 export function buildRows(
   characters: readonly Character[],
   columns: number,
   expandedId: CharacterId | null,
   looksState: LooksState,
+  recents: RecentsView = NO_RECENTS,
 ): GridRow[] {
   if (!Number.isInteger(columns) || columns < 1) {
     throw new RangeError(`buildRows: columns must be a positive integer, got ${columns}`);
   }
-  const rows: GridRow[] = [];
+  const rows: GridRow[] = chunk(recents.looks, columns)
+    .slice(0, recents.rows)
+    .map((group, index) => ({
+      kind: 'recent',
+      key: `recents:${index}`,
+      looks: group,
+      cellKeys: group.map((look) => recentCellKey(look.id)),
+    }));
   for (const [index, group] of chunk(characters, columns).entries()) {
     rows.push({
       kind: 'characters',

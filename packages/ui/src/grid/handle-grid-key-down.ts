@@ -24,22 +24,35 @@ export function handleGridKeyDown(
     if (actions.collapse()) event.preventDefault();
     return;
   }
-  if (tabStopKey === null) return;
+  // Keys act from the focused cell. It is the tab stop, except when a look the search matched
+  // took the stop as its character opened, while focus stayed on the character.
+  const focusedKey =
+    (event.target as Element).closest('[data-ap-cell-key]')?.getAttribute('data-ap-cell-key') ??
+    tabStopKey;
+  if (focusedKey === null) return;
   const ctrlKey = event.ctrlKey || event.metaKey;
 
   if (key.toLowerCase() === 'f' && !ctrlKey) {
-    if (actions.toggleFavorite(tabStopKey)) event.preventDefault();
+    if (actions.toggleFavorite(focusedKey)) event.preventDefault();
     return;
   }
 
   const next = getNextCell(
     { rowLengths: rows.map((row) => row.cellKeys.length), pageSize },
-    positions.get(tabStopKey) ?? { row: 0, column: 0 },
+    positions.get(focusedKey) ?? { row: 0, column: 0 },
     key,
     { rtl: isRtl(grid), ctrlKey },
   );
   if (next === null) return;
   event.preventDefault();
-  const nextKey = rows[next.row]?.cellKeys[next.column];
-  if (nextKey !== undefined) actions.requestFocus(nextKey);
+  const target = rows[next.row];
+  const stop = rows[positions.get(tabStopKey ?? '')?.row ?? -1];
+  // Stepping into the looks that hold such a waiting tab stop lands on it.
+  const intoStop =
+    focusedKey !== tabStopKey &&
+    target?.kind === 'looks' &&
+    stop?.kind === 'looks' &&
+    target.characterId === stop.characterId;
+  const nextKey = intoStop ? tabStopKey : target?.cellKeys[next.column];
+  if (nextKey != null) actions.requestFocus(nextKey);
 }

@@ -9,7 +9,7 @@ const selectFocusRequest = (state: PickerState) => state.focusRequest;
 
 /**
  * Fulfils focus requests: a cell whose row is virtualized away is scrolled into view first and
- * focused on the render that mounts it.
+ * focused on the render that mounts it; a reveal request stops after the scroll.
  */
 export function useGridFocus({
   store,
@@ -32,6 +32,10 @@ export function useGridFocus({
     if (scrolledFor.current !== focusRequest) {
       scrolledFor.current = focusRequest;
       scrollToRow(position.row);
+    }
+    if (focusRequest.reveal) {
+      store.set({ focusRequest: null });
+      return;
     }
     const element = store.nodes.cells.get(focusRequest.key);
     if (element === undefined) return;

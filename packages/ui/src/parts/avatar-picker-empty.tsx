@@ -19,6 +19,7 @@ export const AvatarPickerEmpty = createPart<HTMLDivElement, AvatarPickerEmptyPro
       account: labels.emptyAccount,
       favorites: labels.emptyFavorites,
       public: labels.emptyPublic,
+      recent: labels.emptyRecent,
     };
     return (
       <div data-ap-empty="" data-reason={data.reason} {...rest} ref={ref}>

@@ -17,7 +17,8 @@ export interface AvatarPickerFavoriteToggleProps
 
 /**
  * Marks a character or look as favorite. The change shows at once (optimistic); the result,
- * good or bad, is announced in the picker's live region. Inside a tile, F presses it.
+ * good or bad, is announced in the picker's live region, and so is a change made offline that
+ * waits for the connection (`data-pending`, `aria-busy`). Inside a tile, F presses it.
  */
 export const AvatarPickerFavoriteToggle = createPart<
   HTMLButtonElement,
@@ -28,12 +29,13 @@ export const AvatarPickerFavoriteToggle = createPart<
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.FavoriteToggle');
     const cell = useCell();
     const { announce } = store.actions;
-    const { setFavorite } = useFavorite(avatar.id, {
+    const { setFavorite, isPaused } = useFavorite(avatar.id, {
       onSuccess: (isFavorite) =>
         announce(
           isFavorite ? labels.favoriteAdded(avatar.name) : labels.favoriteRemoved(avatar.name),
         ),
       onError: () => announce(labels.favoriteFailed(avatar.name)),
+      onPaused: (isFavorite) => announce(labels.favoritePending(avatar.name, isFavorite)),
     });
     const pressed = avatar.isFavorite;
     const toggle = useEffectEvent(() => {
@@ -52,6 +54,9 @@ export const AvatarPickerFavoriteToggle = createPart<
       'aria-pressed': pressed,
       'aria-label': labels.favorite(avatar.name),
       'data-state': pressed ? 'on' : 'off',
+      // Shown at once but not saved yet: it waits for the connection to return.
+      'data-pending': isPaused ? '' : undefined,
+      'aria-busy': isPaused || undefined,
       'data-ap-favorite': '',
       disabled,
       // In a grid only the tab-stop tile's controls are tabbable.

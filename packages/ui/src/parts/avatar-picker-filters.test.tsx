@@ -19,13 +19,13 @@ const plainQuery = accented.name
 const rowCount = (grid: HTMLElement) => Number(grid.getAttribute('aria-rowcount'));
 
 describe('AvatarPicker filters and search', () => {
-  it('offers All / Favorites / Mine / Public as radios with arrow-key selection', async () => {
+  it('offers All / Recent / Favorites / Mine / Public as radios with arrow-key selection', async () => {
     const { user } = renderPicker(<AvatarPicker />);
     const group = screen.getByRole('radiogroup');
     const all = within(group).getByRole('radio', { name: 'All' });
     expect(all).toHaveAttribute('aria-checked', 'true');
     all.focus();
-    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(within(group).getByRole('radio', { name: 'Favorites' })).toHaveFocus();
     expect(within(group).getByRole('radio', { name: 'Favorites' })).toHaveAttribute(
       'aria-checked',
@@ -107,7 +107,13 @@ describe('AvatarPicker filters and search', () => {
         labels={{
           grid: 'Avatare',
           search: 'Avatare suchen',
-          filter: { all: 'Alle', favorites: 'Favoriten', mine: 'Meine', public: 'Öffentlich' },
+          filter: {
+            all: 'Alle',
+            recent: 'Zuletzt',
+            favorites: 'Favoriten',
+            mine: 'Meine',
+            public: 'Öffentlich',
+          },
           favorite: (name) => `${name} merken`,
         }}
         defaultFilter="mine"

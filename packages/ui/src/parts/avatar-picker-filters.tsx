@@ -50,12 +50,14 @@ export const AvatarPickerFiltersItem = createPart<HTMLButtonElement, AvatarPicke
 
 /**
  * The filters as a radio group: one tab stop, arrow keys move and select. Without children it
- * holds All / Favorites / Mine / Public; give `Filters.Item`s to choose, order or relabel them.
+ * holds All / Recent / Favorites / Mine / Public (Recent unless `recents={false}`); give
+ * `Filters.Item`s to choose, order or relabel them.
  */
 export const AvatarPickerFilters = createPart<HTMLDivElement, AvatarPickerFiltersProps>(
   'AvatarPicker.Filters',
   function AvatarPickerFilters({ children, ...rest }, ref) {
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.Filters');
+    const remembers = useStoreSelector(store, (state) => state.recents !== null);
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       const { key } = event;
       if (!(key in STEP_BY_KEY) && key !== 'Home' && key !== 'End') return;
@@ -91,11 +93,14 @@ export const AvatarPickerFilters = createPart<HTMLDivElement, AvatarPickerFilter
         onKeyDown={composeEventHandlers(rest.onKeyDown, onKeyDown)}
       >
         {children ??
-          AVATAR_PICKER_FILTERS.map((option) => (
-            <AvatarPickerFiltersItem key={option} value={option}>
-              {labels.filter[option]}
-            </AvatarPickerFiltersItem>
-          ))}
+          AVATAR_PICKER_FILTERS.map(
+            (option) =>
+              (remembers || option !== 'recent') && (
+                <AvatarPickerFiltersItem key={option} value={option}>
+                  {labels.filter[option]}
+                </AvatarPickerFiltersItem>
+              ),
+          )}
       </div>
     );
   },

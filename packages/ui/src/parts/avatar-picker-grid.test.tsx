@@ -74,6 +74,8 @@ describe('AvatarPicker grid', () => {
     await user.tab();
     expect(screen.getByRole('radio', { name: 'Mine' })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveFocus();
+    await user.tab();
     expect(trigger).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(trigger).toHaveAttribute('aria-expanded', 'true');

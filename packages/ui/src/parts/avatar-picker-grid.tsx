@@ -25,6 +25,7 @@ import { useNodeRef, usePickerBasics, usePickerDataContext } from '../store/pick
 import type { PickerState } from '../store/picker-store';
 import { AvatarPickerCharacter } from './avatar-picker-character';
 import { LooksRow } from './looks-row';
+import { RecentsRow } from './recents-row';
 import type { CharacterTileProps } from './use-character-cell';
 import type { LookTileProps } from './use-look-cell';
 
@@ -64,8 +65,8 @@ function GridBody(
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useGridMetrics(scrollRef, { ...DEFAULTS, columns, rowHeight });
   const rows = useMemo(
-    () => buildRows(data.characters, metrics.columns, expandedId, data.looks),
-    [data.characters, metrics.columns, expandedId, data.looks],
+    () => buildRows(data.characters, metrics.columns, expandedId, data.looks, data.recents),
+    [data.characters, metrics.columns, expandedId, data.looks, data.recents],
   );
   const positions = useMemo(() => {
     const map = new Map<string, CellPosition>();
@@ -75,13 +76,25 @@ function GridBody(
     return map;
   }, [rows]);
   // The tab stop stays on its cell while the cell exists, else falls back to the first cell.
+  // A fallback no one has focused yet keeps following the first cell: a Recently used row that
+  // resolves after the characters takes it, so Tab then Enter picks the last used look.
+  const fallback = useRef<string | null>(null);
   const tabStopKey =
-    activeKey !== null && positions.has(activeKey) ? activeKey : (rows[0]?.cellKeys[0] ?? null);
+    activeKey !== null && activeKey !== fallback.current && positions.has(activeKey)
+      ? activeKey
+      : (rows[0]?.cellKeys[0] ?? null);
   useIsomorphicLayoutEffect(() => {
     if (tabStopKey !== null && tabStopKey !== store.get().activeKey) {
+      fallback.current = tabStopKey;
       store.actions.setActive(tabStopKey);
     }
   }, [store, tabStopKey]);
+  // A look the search matched takes the tab stop when its character opens: Tab or ArrowDown
+  // from the character lands on it.
+  const { searchMatch } = data;
+  useIsomorphicLayoutEffect(() => {
+    if (searchMatch !== null) store.actions.setActive(searchMatch);
+  }, [store, searchMatch]);
 
   const { range, totalHeight, scrollToRow } = useRowVirtualizer(scrollRef, {
     count: rows.length,
@@ -129,15 +142,31 @@ function GridBody(
           handleGridKeyDown(event, { store, rows, positions, tabStopKey, pageSize });
         })}
         onFocus={composeEventHandlers(rest.onFocus, (event) => {
-          if (event.target === event.currentTarget && tabStopKey !== null) {
+          if (event.target !== event.currentTarget) fallback.current = null;
+          else if (tabStopKey !== null) {
             store.actions.requestFocus(tabStopKey);
           }
         })}
+        // Tiles keep the highlight over the gaps between them: the grid ends it.
+        onPointerLeave={composeEventHandlers(rest.onPointerLeave, () =>
+          store.actions.highlight('pointer', null),
+        )}
       >
         <div role="presentation" style={{ position: 'relative', blockSize: totalHeight }}>
           {rows.slice(range.start, range.end).map((row, offset) => {
             const index = range.start + offset;
             const placement = rowStyle(index * metrics.rowHeight, metrics.rowHeight);
+            if (row.kind === 'recent') {
+              return (
+                <RecentsRow
+                  key={row.key}
+                  row={row}
+                  rowIndex={index}
+                  style={placement}
+                  characterNames={data.recents.characterNames}
+                />
+              );
+            }
             if (row.kind !== 'characters') {
               return (
                 <LooksRow

@@ -1,14 +1,12 @@
 'use client';
-import { type ComponentPropsWithoutRef, useMemo, useSyncExternalStore } from 'react';
+import { type ComponentPropsWithoutRef, useMemo } from 'react';
+import { usePlayingId } from '../preview/use-playing-id';
 import { composeRefs } from '../primitives/compose-refs';
 import { createPart } from '../primitives/create-part';
 import { usePicker } from '../store/picker-context';
 import { useCell } from './cell-context';
 
 export type AvatarPickerPreviewProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
-
-const noSubscription = () => () => undefined;
-const nothingActive = () => null;
 
 /**
  * The slot inside a look tile that receives the picker's single shared <video> while the look
@@ -23,11 +21,7 @@ export const AvatarPickerPreview = createPart<HTMLSpanElement, AvatarPickerPrevi
       throw new Error('<AvatarPicker.Preview> must be rendered inside a look tile.');
     }
     const { look, previewHostRef } = cell;
-    const activeId = useSyncExternalStore(
-      preview?.subscribe ?? noSubscription,
-      preview?.getActiveId ?? nothingActive,
-      nothingActive,
-    );
+    const activeId = usePlayingId(preview);
     const composedRef = useMemo(() => composeRefs(previewHostRef, ref), [previewHostRef, ref]);
     return (
       <span

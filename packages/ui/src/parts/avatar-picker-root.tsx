@@ -1,27 +1,26 @@
 'use client';
-import { type Look, type LookId, toLookId } from '@avatar-picker/hooks';
+import { type Character, type Look, type LookId, toLookId } from '@avatar-picker/hooks';
 import { type ComponentPropsWithoutRef, useEffect, useMemo, useRef, useState } from 'react';
 import { usePreviewController } from '../preview/use-preview-controller';
 import { createPart } from '../primitives/create-part';
 import { useControllableState } from '../primitives/use-controllable-state';
+import { useEffectEvent } from '../primitives/use-effect-event';
 import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
 import { useStoreSelector } from '../store/create-store';
 import { type AvatarPickerLabels, mergeLabels } from '../store/default-labels';
 import type { AvatarPickerFilter } from '../store/filter-characters';
 import { PickerDataProvider, PickerProvider } from '../store/picker-context';
-import {
-  createPickerStore,
-  lockReason,
-  type PickerCuration,
-  type PickerState,
-} from '../store/picker-store';
-import { useCachedAvatar } from '../store/use-cached-avatar';
+import { createPickerStore, type PickerCuration, type PickerState } from '../store/picker-store';
+import { getRecentsStore, type PickerRecents } from '../store/recents-store';
+import type { AvatarPickerSort } from '../store/sort-characters';
 import { usePickerData } from '../store/use-picker-data';
+import { useResolvedValue } from '../store/use-resolved-value';
+import { useSavedValueEffects } from '../store/use-saved-value-effects';
 import { Announcer } from './announcer';
 import { BaseStyle } from './base-style';
 import { PickerFormInputs } from './picker-form-inputs';
 
-export interface AvatarPickerValueProps extends PickerCuration {
+export interface AvatarPickerValueProps extends PickerCuration, PickerRecents {
   /**
    * The chosen look (controlled); `null` for none. A string read back from storage is accepted
    * as is: one without the format of a look id counts as no value (with a development warning).
@@ -36,6 +35,11 @@ export interface AvatarPickerValueProps extends PickerCuration {
   required?: boolean;
   disabled?: boolean;
   labels?: Partial<AvatarPickerLabels>;
+  /**
+   * Called when the avatar the user is on changes: the tile under the pointer (the last one while
+   * the pointer stays over the grid), else the tile holding focus; `null` once both have left.
+   */
+  onActiveChange?: (avatar: Character | Look | null) => void;
 }
 
 export interface AvatarPickerRootProps
@@ -48,6 +52,13 @@ export interface AvatarPickerRootProps
   search?: string;
   defaultSearch?: string;
   onSearchChange?: (search: string) => void;
+  /**
+   * The order of the characters (controlled); `null` keeps the API's: your own characters, then
+   * public ones, each newest first. Searching keeps the order.
+   */
+  sort?: AvatarPickerSort | null;
+  defaultSort?: AvatarPickerSort | null;
+  onSortChange?: (sort: AvatarPickerSort | null) => void;
   dir?: 'ltr' | 'rtl';
 }
 
@@ -87,15 +98,26 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       search: searchProp,
       defaultSearch = '',
       onSearchChange,
+      onActiveChange,
+      sort: sortProp,
+      defaultSort = null,
+      onSortChange,
       filterCharacters,
       filterLooks,
       getLookDisabledReason,
       renderLockedAction,
+      recents = true,
+      recentsStorage,
+      recentsKey,
       children,
       ...rest
     },
     ref,
   ) {
+    const recentsStore = useMemo(
+      () => (recents ? getRecentsStore(recentsStorage, recentsKey) : null),
+      [recents, recentsStorage, recentsKey],
+    );
     const curation = useMemo<PickerCuration>(
       () => ({ filterCharacters, filterLooks, getLookDisabledReason, renderLockedAction }),
       [filterCharacters, filterLooks, getLookDisabledReason, renderLockedAction],
@@ -109,14 +131,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     const chosen = toLookId(given);
     // biome-ignore lint/correctness/useHookAtTopLevel: a constant condition, gone from production bundles
     if (process.env.NODE_ENV !== 'production') useMalformedValueWarning(given, chosen);
-    // What the cache knows to be an inactive look, or a character, is never the value; an id
-    // not loaded yet is kept.
-    const cached = useCachedAvatar(chosen);
-    const value =
-      cached !== null &&
-      (cached.kind !== 'look' || !cached.isActive || lockReason(curation, cached) !== null)
-        ? null
-        : chosen;
+    const { value, look: valueLook, unavailable } = useResolvedValue(chosen, curation);
     const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
       value: filterProp,
       defaultValue: defaultFilter,
@@ -129,43 +144,91 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       onChange: onSearchChange,
       name: 'search',
     });
+    const [sort, setSort] = useControllableState<AvatarPickerSort | null>({
+      value: sortProp,
+      defaultValue: defaultSort,
+      onChange: onSortChange,
+      name: 'sort',
+    });
     const [store] = useState(() =>
       createPickerStore({
         value,
+        valueLook,
+        valueUnavailable: unavailable,
         filter,
         search,
+        sort,
         expandedId: null,
         activeKey: null,
+        highlighted: null,
+        visited: null,
         focusRequest: null,
         labels,
         disabled,
         announcement: '',
         lastPick: null,
         curation,
+        recents: recentsStore,
       }),
     );
     const preview = usePreviewController();
     const context = useMemo(() => ({ store, preview }), [store, preview]);
 
     useIsomorphicLayoutEffect(() => {
-      store.bind({ setValue, setFilter, setSearch });
+      store.bind({ setValue, setFilter, setSearch, setSort });
     });
     useIsomorphicLayoutEffect(() => {
       const state = store.get();
       if (
         state.value !== value ||
+        state.valueLook !== valueLook ||
+        state.valueUnavailable !== unavailable ||
         state.filter !== filter ||
         state.search !== search ||
+        state.sort !== sort ||
         state.labels !== labels ||
         state.disabled !== disabled ||
         state.curation !== curation
       ) {
-        store.set({ value, filter, search, labels, disabled, curation });
+        store.set({
+          value,
+          valueLook,
+          valueUnavailable: unavailable,
+          filter,
+          search,
+          sort,
+          labels,
+          disabled,
+          curation,
+        });
       }
-    }, [store, value, filter, search, labels, disabled, curation]);
+    }, [store, value, valueLook, unavailable, filter, search, sort, labels, disabled, curation]);
+    useIsomorphicLayoutEffect(() => {
+      if (store.get().recents !== recentsStore) store.set({ recents: recentsStore });
+    }, [store, recentsStore]);
+    useSavedValueEffects(store);
+    const notifyActive = useEffectEvent(onActiveChange);
+    // A store listener, not a render: a highlight renders neither Root nor any tile.
+    useEffect(() => {
+      let last = store.get().highlighted?.id;
+      return store.subscribe(() => {
+        const { highlighted } = store.get();
+        if (highlighted?.id === last) return;
+        last = highlighted?.id;
+        notifyActive(highlighted);
+      });
+    }, [store, notifyActive]);
 
     const expandedId = useStoreSelector(store, selectExpandedId);
-    const data = usePickerData(filter, search, expandedId, curation);
+    const data = usePickerData(
+      filter,
+      search,
+      expandedId,
+      curation,
+      sort,
+      labels.locale,
+      recentsStore,
+    );
 
     const count = data.status === 'ready' ? data.characters.length : 0;
     const settled = data.status === 'ready' || data.status === 'empty';

@@ -1,11 +1,11 @@
 'use client';
+import { useAvatarById } from '@avatar-picker/hooks';
 import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
 import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
 import { useNodeRef, usePickerBasics } from '../store/picker-context';
-import { useCachedAvatar } from '../store/use-cached-avatar';
 import { AvatarImage } from './avatar-image';
 
 export interface AvatarPickerTriggerProps
@@ -20,10 +20,13 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
   'AvatarPicker.Trigger',
   function AvatarPickerTrigger({ asChild, children, ...rest }, ref) {
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.Trigger');
-    const value = useStoreSelector(store, (state) => state.value);
-    // A pick comes from a cached list, so the cache knows every look that can be the value.
-    const chosen = useCachedAvatar(value);
-    const character = useCachedAvatar(chosen?.kind === 'look' ? chosen.characterId : null);
+    const chosen = useStoreSelector(store, (state) => state.valueLook);
+    // Still resolving a saved id: the button says so rather than claiming nothing is chosen.
+    const resolving = useStoreSelector(
+      store,
+      (state) => state.value !== null && state.valueLook === null,
+    );
+    const { data: character } = useAvatarById(chosen?.characterId ?? null);
     const name = chosen === null ? null : labels.choiceName(chosen.name, character?.name ?? null);
     const register = useNodeRef(store, 'trigger');
     const Component = asChild ? Slot : 'button';
@@ -35,6 +38,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       disabled,
       'data-ap-trigger': '',
       'data-placeholder': chosen === null ? '' : undefined,
+      'aria-busy': resolving || undefined,
       ref: register,
     };
     return (

@@ -1,5 +1,6 @@
 'use client';
 import { createPart } from '../primitives/create-part';
+import { AvatarPickerActivePreview } from './avatar-picker-active-preview';
 import { AvatarPickerCharacter } from './avatar-picker-character';
 import { AvatarPickerEmpty } from './avatar-picker-empty';
 import { AvatarPickerError } from './avatar-picker-error';
@@ -13,7 +14,9 @@ import { AvatarPickerLooks } from './avatar-picker-looks';
 import { AvatarPickerPreview } from './avatar-picker-preview';
 import { AvatarPickerRoot, type AvatarPickerRootProps } from './avatar-picker-root';
 import { AvatarPickerSearch } from './avatar-picker-search';
+import { AvatarPickerSort } from './avatar-picker-sort';
 import { AvatarPickerTrigger } from './avatar-picker-trigger';
+import { AvatarPickerValueNotice } from './avatar-picker-value-notice';
 
 export interface AvatarPickerProps extends Omit<AvatarPickerRootProps, 'children'> {
   /** Columns before the grid is measured (SSR, first paint). */
@@ -39,6 +42,7 @@ export const AvatarPicker = Object.assign(ReadyAvatarPicker, {
   Root: AvatarPickerRoot,
   Trigger: AvatarPickerTrigger,
   Search: AvatarPickerSearch,
+  Sort: AvatarPickerSort,
   Filters: Object.assign(AvatarPickerFilters, { Item: AvatarPickerFiltersItem }),
   Grid: AvatarPickerGrid,
   Character: AvatarPickerCharacter,
@@ -46,7 +50,9 @@ export const AvatarPicker = Object.assign(ReadyAvatarPicker, {
   Look: AvatarPickerLook,
   FavoriteToggle: AvatarPickerFavoriteToggle,
   Preview: AvatarPickerPreview,
+  ActivePreview: AvatarPickerActivePreview,
   Empty: AvatarPickerEmpty,
   Error: AvatarPickerError,
   Loading: AvatarPickerLoading,
+  ValueNotice: AvatarPickerValueNotice,
 });

@@ -10,6 +10,8 @@ const BASE_CSS = `:where([data-ap-grid]){position:relative;display:block;block-s
 :where([data-ap-row]){display:grid;grid-template-columns:repeat(var(--ap-columns,4),minmax(0,1fr));gap:var(--ap-gap,8px);padding-block-end:var(--ap-gap,8px);box-sizing:border-box}
 :where([data-ap-cell]){position:relative;min-inline-size:0;overflow:hidden}
 :where([data-ap-status-cell]){grid-column:1/-1}
+:where([data-ap-row]:has(>[data-ap-row-label])){padding-block-start:1.5em}
+:where([data-ap-row-label]){position:absolute;inset-block-start:0;inset-inline-start:0;font-size:.75em}
 :where([data-ap-media],[data-ap-image]){position:relative;display:block;inline-size:var(--ap-image-size,64px);block-size:var(--ap-image-size,64px);object-fit:cover}
 :where([data-ap-preview]){position:absolute;inset:0}
 :where([data-ap-preview]>video){inline-size:100%;block-size:100%;object-fit:cover}

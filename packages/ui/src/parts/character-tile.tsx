@@ -1,4 +1,5 @@
 'use client';
+import { visuallyHidden } from '../primitives/visually-hidden';
 import { AvatarImage } from './avatar-image';
 import { AvatarPickerFavoriteToggle } from './avatar-picker-favorite-toggle';
 import type { CharacterTileProps } from './use-character-cell';
@@ -9,6 +10,7 @@ export function CharacterTile({
   state,
   triggerProps,
   looksLabelId,
+  selectionLabelId,
   children,
   ...props
 }: CharacterTileProps) {
@@ -25,6 +27,11 @@ export function CharacterTile({
       {state.looksLabel !== null && (
         <span id={looksLabelId} data-ap-count="">
           {state.looksLabel}
+        </span>
+      )}
+      {state.selectionLabel !== null && (
+        <span id={selectionLabelId} style={visuallyHidden} data-ap-selection-label="">
+          {state.selectionLabel}
         </span>
       )}
       <AvatarPickerFavoriteToggle avatar={character} />

@@ -12,8 +12,8 @@ export function LookTile({ look, state, nameId, reasonId, children, ...props }: 
         <AvatarImage src={look.previewImageUrl} name={look.name} />
         {look.videoUrl !== null && <AvatarPickerPreview />}
       </span>
-      <span id={nameId} title={look.name} data-ap-name="">
-        {look.name}
+      <span id={nameId} title={state.name} data-ap-name="">
+        {state.name}
       </span>
       {/* The space keeps "name reason" one phrase for text readers, as in the cell's name. */}
       {state.reason !== null && ' '}

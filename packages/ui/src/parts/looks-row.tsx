@@ -5,7 +5,7 @@ import { AvatarPickerLook } from './avatar-picker-look';
 import { type LooksStatus, looksStatusContent } from './looks-status';
 import { useCellState } from './use-cell-state';
 
-type LooksRowModel = Exclude<GridRow, { kind: 'characters' }>;
+type LooksRowModel = Exclude<GridRow, { kind: 'characters' | 'recent' }>;
 
 const STATE_BY_KIND = {
   looks: 'ready',

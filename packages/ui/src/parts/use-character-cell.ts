@@ -2,6 +2,7 @@
 import type { Character } from '@avatar-picker/hooks';
 import { type ComponentPropsWithRef, useId, useMemo } from 'react';
 import { usePrefetchIntent } from '../preview/use-prefetch-intent';
+import { mergeProps } from '../primitives/merge-props';
 import { useStoreSelector } from '../store/create-store';
 import type { CellContextValue } from './cell-context';
 import { useCellState } from './use-cell-state';
@@ -14,6 +15,10 @@ export interface CharacterTileState {
   disabled: boolean;
   /** "12 looks", or null when the API did not say. */
   looksLabel: string | null;
+  /** The chosen look is one of its looks. */
+  hasSelection: boolean;
+  /** What the description says while `hasSelection` ("Holds your chosen look"), else null. */
+  selectionLabel: string | null;
 }
 
 /** Props a character tile spreads: the cell on its root, `triggerProps` on its button. */
@@ -24,6 +29,8 @@ export interface CharacterTileProps extends ComponentPropsWithRef<'div'> {
   triggerProps: ComponentPropsWithRef<'button'> & { 'data-ap-character-trigger': '' };
   /** The id the trigger's description points at: give it to the element showing `looksLabel`. */
   looksLabelId: string;
+  /** The id the trigger's description also points at while `hasSelection`: give it to an element saying `labels.holdsChoice`. */
+  selectionLabelId: string;
 }
 
 /**
@@ -32,11 +39,29 @@ export interface CharacterTileProps extends ComponentPropsWithRef<'div'> {
  */
 export function useCharacterCell(character: Character) {
   const { id } = character;
-  const { store, labels, disabled, inGrid, isTabStop, highlighted, tabIndex, register, onFocus } =
-    useCellState(id, 'AvatarPicker.Character');
+  const {
+    store,
+    labels,
+    disabled,
+    inGrid,
+    isTabStop,
+    highlighted,
+    tabIndex,
+    register,
+    onFocus,
+    highlightHandlers,
+  } = useCellState(id, 'AvatarPicker.Character', character);
   const expanded = useStoreSelector(store, (state) => state.expandedId === id);
+  const hasSelection = useStoreSelector(store, (state) => state.valueLook?.characterId === id);
   const prefetch = usePrefetchIntent(id);
   const looksLabelId = useId();
+  const selectionLabelId = useId();
+  const describedBy = [
+    character.looksCount === null ? null : looksLabelId,
+    hasSelection ? selectionLabelId : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const cell = useMemo<CellContextValue>(() => ({ key: id, isTabStop }), [id, isTabStop]);
 
   const props: Omit<CharacterTileProps, 'character'> = {
@@ -47,20 +72,25 @@ export function useCharacterCell(character: Character) {
     'data-state': expanded ? 'open' : 'closed',
     'data-favorite': character.isFavorite ? '' : undefined,
     'data-highlighted': highlighted ? '' : undefined,
+    'data-has-selection': hasSelection ? '' : undefined,
     'data-disabled': disabled ? '' : undefined,
-    onPointerEnter: prefetch.onPointerEnter,
-    onPointerLeave: prefetch.onPointerLeave,
+    ...mergeProps(
+      { onPointerEnter: prefetch.onPointerEnter, onPointerLeave: prefetch.onPointerLeave },
+      highlightHandlers,
+    ),
     onFocus,
     state: {
       expanded,
       highlighted,
       disabled,
       looksLabel: character.looksCount === null ? null : labels.looksCount(character.looksCount),
+      hasSelection,
+      selectionLabel: hasSelection ? labels.holdsChoice : null,
     },
     triggerProps: {
       type: 'button',
       'aria-expanded': expanded,
-      'aria-describedby': character.looksCount === null ? undefined : looksLabelId,
+      'aria-describedby': describedBy === '' ? undefined : describedBy,
       tabIndex,
       disabled,
       ref: register,
@@ -69,6 +99,7 @@ export function useCharacterCell(character: Character) {
       ...prefetch.focus,
     } as CharacterTileProps['triggerProps'],
     looksLabelId,
+    selectionLabelId,
   } as Omit<CharacterTileProps, 'character'>;
   return { props, cell };
 }

@@ -10,7 +10,9 @@ import {
   useRef,
 } from 'react';
 import { useLookPreview } from '../preview/use-look-preview';
+import { mergeProps } from '../primitives/merge-props';
 import { useStoreSelector } from '../store/create-store';
+import { foldQuery, nameMatches } from '../store/filter-characters';
 import { lockReason } from '../store/picker-store';
 import type { CellContextValue } from './cell-context';
 import { useCellState } from './use-cell-state';
@@ -18,6 +20,8 @@ import { useCellState } from './use-cell-state';
 const INTERACTIVE = 'button, a, input, select, textarea';
 
 export interface LookTileState {
+  /** The name to show: the look's, or in Recently used its character's and its own. */
+  name: string;
   /** It is the picker's value. */
   selected: boolean;
   /** Inactive looks are shown but cannot be picked. */
@@ -44,12 +48,20 @@ export interface LookTileProps extends ComponentPropsWithRef<'div'> {
   reasonId: string;
 }
 
+export interface LookCellOptions {
+  /** The cell's key in the grid; a recent look's differs from its cell in its looks row. */
+  key?: string;
+  /** Shown with the look's name (`labels.choiceName`) where the character is not in view. */
+  characterName?: string | null;
+}
+
 /**
  * The state and ready props of one look tile: selection, tab stop, preview on hover and focus,
  * and picking on click, Enter and Space, read from the picker store for this look only.
  */
-export function useLookCell(look: Look) {
+export function useLookCell(look: Look, { key, characterName }: LookCellOptions = {}) {
   const { id } = look;
+  const cellKey = key ?? id;
   const {
     store,
     preview,
@@ -61,15 +73,19 @@ export function useLookCell(look: Look) {
     tabIndex,
     register,
     onFocus,
-  } = useCellState(id, 'AvatarPicker.Look');
+    highlightHandlers,
+  } = useCellState(cellKey, 'AvatarPicker.Look', look);
   const selected = useStoreSelector(store, (state) => state.value === id);
+  const searchMatch = useStoreSelector(store, (state) =>
+    nameMatches(look.name, foldQuery(state.search)),
+  );
   const previewHostRef = useRef<HTMLSpanElement>(null);
   const nameId = useId();
   const reasonId = useId();
-  const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef);
+  const { handlers, consumeLongPress } = useLookPreview(look, preview, previewHostRef, store.nodes);
   const cell = useMemo<CellContextValue>(
-    () => ({ key: id, isTabStop, look, previewHostRef }),
-    [id, isTabStop, look],
+    () => ({ key: cellKey, isTabStop, look, previewHostRef }),
+    [cellKey, isTabStop, look],
   );
   const locked = useStoreSelector(store, (state) => lockReason(state.curation, look));
   const renderLockedAction = useStoreSelector(store, (state) => state.curation.renderLockedAction);
@@ -91,11 +107,13 @@ export function useLookCell(look: Look) {
     tabIndex,
     'data-ap-cell': '',
     'data-ap-look': '',
-    'data-ap-cell-key': id,
+    'data-ap-cell-key': cellKey,
     'data-state': selected ? 'checked' : 'unchecked',
     'data-disabled': !available || disabled ? '' : undefined,
     'data-favorite': look.isFavorite ? '' : undefined,
     'data-highlighted': highlighted ? '' : undefined,
+    // The search found it: what a search for a look name came for.
+    'data-search-match': searchMatch ? '' : undefined,
     ref: register,
     onClick: (event: MouseEvent<HTMLDivElement>) => {
       // A click on a control inside the tile (the favorite toggle) is that control's.
@@ -110,12 +128,20 @@ export function useLookCell(look: Look) {
       event.preventDefault();
       select();
     },
-    ...handlers,
+    ...mergeProps(handlers, highlightHandlers),
     onFocus: (event) => {
       onFocus();
       handlers.onFocus(event);
     },
-    state: { selected, available, highlighted, disabled, reason, lockedAction },
+    state: {
+      name: characterName == null ? look.name : labels.choiceName(look.name, characterName),
+      selected,
+      available,
+      highlighted,
+      disabled,
+      reason,
+      lockedAction,
+    },
     nameId,
     reasonId,
   } as Omit<LookTileProps, 'look'>;

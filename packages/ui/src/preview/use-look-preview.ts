@@ -9,6 +9,7 @@ import {
   useEffect,
   useRef,
 } from 'react';
+import type { PickerNodes } from '../store/picker-store';
 import type { PreviewController, PreviewTarget } from './create-preview-controller';
 
 export interface LookPreviewTarget extends PreviewTarget<HTMLVideoElement> {
@@ -31,13 +32,21 @@ export interface LookPreviewHandlers {
 /**
  * Wires one look tile to the shared preview: mouse hover and keyboard focus preview after the
  * controller's intent delay; on touch a long-press previews and the tap that ends it must not
- * also select, which `consumeLongPress` tells the click handler.
+ * also select, which `consumeLongPress` tells the click handler. While an `ActivePreview` is
+ * mounted (`nodes.activePreview`) it plays the highlighted look, and the tiles leave the video
+ * alone.
  */
 export function useLookPreview(
   look: Look,
-  controller: PreviewController<HTMLVideoElement, LookPreviewTarget> | null,
+  previewController: PreviewController<HTMLVideoElement, LookPreviewTarget> | null,
   hostRef: RefObject<HTMLElement | null>,
+  nodes: Pick<PickerNodes, 'activePreview'>,
 ): { handlers: LookPreviewHandlers; consumeLongPress: () => boolean } {
+  // Read at each event, so mounting the pane renders no tile.
+  const tileController = useCallback(
+    () => (nodes.activePreview === null ? previewController : null),
+    [nodes, previewController],
+  );
   const pressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const longPressed = useRef(false);
   const touching = useRef(false);
@@ -46,7 +55,7 @@ export function useLookPreview(
 
   const target = useCallback((): LookPreviewTarget | null => {
     const host = hostRef.current;
-    if (controller === null || host === null || videoUrl === null) return null;
+    if (tileController() === null || host === null || videoUrl === null) return null;
     return {
       id: look.id,
       characterId: look.characterId,
@@ -54,7 +63,7 @@ export function useLookPreview(
       posterUrl: look.previewImageUrl,
       host,
     };
-  }, [controller, hostRef, look.id, look.characterId, look.previewImageUrl, videoUrl]);
+  }, [tileController, hostRef, look.id, look.characterId, look.previewImageUrl, videoUrl]);
 
   const clearPress = () => {
     if (pressTimer.current !== null) clearTimeout(pressTimer.current);
@@ -64,16 +73,16 @@ export function useLookPreview(
   useEffect(
     () => () => {
       if (pressTimer.current !== null) clearTimeout(pressTimer.current);
-      controller?.leave(look.id);
+      tileController()?.leave(look.id);
     },
-    [controller, look.id],
+    [tileController, look.id],
   );
 
   const start = () => {
     const next = target();
-    if (next) controller?.hover(next);
+    if (next) tileController()?.hover(next);
   };
-  const end = () => controller?.leave(look.id);
+  const end = () => tileController()?.leave(look.id);
 
   const handlers: LookPreviewHandlers = {
     onPointerEnter: (event) => {
@@ -93,7 +102,7 @@ export function useLookPreview(
         const next = target();
         if (next === null) return;
         longPressed.current = true;
-        controller?.show(next);
+        tileController()?.show(next);
       }, LONG_PRESS_MS);
     },
     onPointerUp: (event) => {

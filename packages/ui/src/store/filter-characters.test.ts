@@ -1,6 +1,14 @@
+import { type CharacterId, type CharacterSources, selectCharacters } from '@avatar-picker/hooks';
 import { describe, expect, it } from 'vitest';
 import { makeCharacter } from '../test/fixtures';
-import { filterCharacters } from './filter-characters';
+import { type AvatarPickerFilter, searchCharacters } from './filter-characters';
+
+/** What the picker shows: the hooks' selection for a filter, then the search. */
+const filterCharacters = (
+  sources: CharacterSources,
+  filter: Exclude<AvatarPickerFilter, 'recent'>,
+  query: string,
+) => searchCharacters(selectCharacters(sources, filter), query);
 
 const own = [
   makeCharacter('A', { name: 'Zoë Martin', isFavorite: true }),
@@ -14,7 +22,7 @@ const shared = [
 const lists = { own, public: shared };
 const ids = (list: { id: string }[]) => list.map((item) => item.id);
 
-describe('filterCharacters', () => {
+describe('searchCharacters after a filter', () => {
   it('all = own then public, deduplicated by id', () => {
     expect(ids(filterCharacters(lists, 'all', ''))).toEqual([
       'avat_A',
@@ -53,5 +61,19 @@ describe('filterCharacters', () => {
   it('ignores surrounding whitespace in the query and combines it with the filter', () => {
     expect(ids(filterCharacters(lists, 'favorites', '  da '))).toEqual(['avat_D']);
     expect(filterCharacters(lists, 'mine', 'dana')).toEqual([]);
+  });
+
+  it('finds a character by the folded name of one of its cached looks, keeping the order', () => {
+    const lookNames = new Map([
+      ['avat_B' as CharacterId, ['studio portrait', 'beach']],
+      ['avat_D' as CharacterId, ['cafe']],
+    ]);
+    const all = selectCharacters(lists, 'all');
+    expect(ids(searchCharacters(all, 'Café', lookNames))).toEqual(['avat_D']);
+    expect(ids(searchCharacters(all, ' PORTRAIT ', lookNames))).toEqual(['avat_B']);
+    // Matched by name (A, D) or by a look (B): the list order holds.
+    expect(ids(searchCharacters(all, 'a', lookNames))).toEqual(['avat_A', 'avat_B', 'avat_D']);
+    expect(searchCharacters(all, 'nowhere', lookNames)).toEqual([]);
+    expect(searchCharacters(all, '  ', lookNames)).toBe(all);
   });
 });

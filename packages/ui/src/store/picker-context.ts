@@ -28,8 +28,11 @@ export function usePicker(partName: string): PickerContextValue {
   return value;
 }
 
-/** A ref callback that keeps one of the store's single nodes (grid, search, trigger) current. */
-export function useNodeRef(store: PickerStore, slot: 'grid' | 'search' | 'trigger') {
+/** A ref callback that keeps one of the store's single nodes (grid, search, trigger…) current. */
+export function useNodeRef(
+  store: PickerStore,
+  slot: 'grid' | 'search' | 'trigger' | 'activePreview',
+) {
   return useCallback(
     (node: PickerNodes[typeof slot]) => {
       store.nodes[slot] = node;

@@ -1,8 +1,10 @@
-import type { Character, CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import type { Avatar, Character, CharacterId, Look, LookId } from '@avatar-picker/hooks';
 import type { ReactNode } from 'react';
 import { createStore, type Store } from './create-store';
 import type { AvatarPickerLabels } from './default-labels';
 import type { AvatarPickerFilter } from './filter-characters';
+import type { RecentsStore } from './recents-store';
+import type { AvatarPickerSort } from './sort-characters';
 
 /** What the product offers: curation hides, gating shows a look locked with a reason. */
 export interface PickerCuration {
@@ -22,6 +24,8 @@ export interface PickerCuration {
 /** A request to focus a cell; each is a new object, so repeated requests differ by identity. */
 export interface FocusRequest {
   key: string;
+  /** Scrolls the cell into view and makes it the tab stop without taking focus. */
+  reveal?: true;
 }
 
 /**
@@ -31,12 +35,28 @@ export interface FocusRequest {
 export interface PickerState {
   /** The chosen look, as Root resolved it from `value` / `defaultValue`. */
   value: LookId | null;
+  /** The chosen look itself, once the cache or a lookup knows it. */
+  valueLook: Look | null;
+  /** A saved value named a look that is gone, inactive or locked, so the picker holds none. */
+  valueUnavailable: boolean;
   filter: AvatarPickerFilter;
   search: string;
+  /** The picked order; `null` keeps the API's (own characters, then public; newest first). */
+  sort: AvatarPickerSort | null;
   /** The character whose looks are open below its row. */
   expandedId: CharacterId | null;
   /** The cell holding the grid's single tab stop (roving tabindex), shared by pointer and keys. */
   activeKey: string | null;
+  /**
+   * The avatar the user is on: the tile under the pointer, else the tile holding focus; null
+   * when both have left. Only `Root` (for `onActiveChange`) and `ActivePreview` read it.
+   */
+  highlighted: Avatar | null;
+  /**
+   * The avatar the pointer or focus last moved onto. Unlike `highlighted` it stays when they
+   * leave, even when focus is still on another tile: what `ActivePreview` shows.
+   */
+  visited: Avatar | null;
   /** The pending focus request the grid fulfils once the cell is rendered. */
   focusRequest: FocusRequest | null;
   labels: AvatarPickerLabels;
@@ -46,17 +66,23 @@ export interface PickerState {
   /** The last pick, a new object each time, so a dialog closes even when the value is unchanged. */
   lastPick: { look: Look } | null;
   curation: PickerCuration;
+  /** Where picks are remembered as recently used; null when `recents={false}`. */
+  recents: RecentsStore | null;
 }
 
 /** Why a look cannot be picked right now by the product's rule, or null. */
 export const lockReason = (curation: PickerCuration, look: Look) =>
   curation.getLookDisabledReason?.(look) ?? null;
 
+export type HighlightSource = 'pointer' | 'focus';
+
 /** DOM nodes parts register through their refs, so no part searches the document for another. */
 export interface PickerNodes {
   grid: HTMLElement | null;
   search: HTMLElement | null;
   trigger: HTMLElement | null;
+  /** A mounted `ActivePreview`: it plays the highlighted look, so the tiles play none. */
+  activePreview: HTMLElement | null;
   /** The focus target of each rendered cell, by cell key. */
   cells: Map<string, HTMLElement>;
   /** The favorite toggle of each rendered cell, by cell key: what the F key presses. */
@@ -68,6 +94,7 @@ export interface PickerBindings {
   setValue: (id: LookId, look: Look) => void;
   setFilter: (filter: AvatarPickerFilter) => void;
   setSearch: (search: string) => void;
+  setSort: (sort: AvatarPickerSort | null) => void;
 }
 
 export interface PickerActions extends Omit<PickerBindings, 'setValue'> {
@@ -78,8 +105,12 @@ export interface PickerActions extends Omit<PickerBindings, 'setValue'> {
   collapse: () => boolean;
   /** Moves DOM focus to a cell, scrolling its row into view first if it is virtualized away. */
   requestFocus: (key: string) => void;
+  /** Scrolls a cell into view and makes it the tab stop, leaving focus where it is. */
+  reveal: (key: string) => void;
   /** Makes a cell the tab stop without moving focus (it already has it). */
   setActive: (key: string) => void;
+  /** The pointer or focus is now on `avatar` (null: off the tiles); the pointer's wins. */
+  highlight: (source: HighlightSource, avatar: Avatar | null) => void;
   /** Presses the favorite toggle of a cell; false when the cell has none. */
   toggleFavorite: (key: string) => boolean;
   announce: (message: string) => void;
@@ -99,10 +130,12 @@ export function createPickerStore(initial: PickerState): PickerStore {
     grid: null,
     search: null,
     trigger: null,
+    activePreview: null,
     cells: new Map(),
     favorites: new Map(),
   };
   let bound: PickerBindings | null = null;
+  const under: Record<HighlightSource, Avatar | null> = { pointer: null, focus: null };
   const requestFocus = (key: string) => set({ activeKey: key, focusRequest: { key } });
 
   const actions: PickerActions = {
@@ -110,11 +143,15 @@ export function createPickerStore(initial: PickerState): PickerStore {
       const { disabled, curation } = get();
       if (disabled || !look.isActive || lockReason(curation, look) !== null) return;
       bound?.setValue(look.id, look);
+      get().recents?.record(look.id);
       set({ lastPick: { look } });
     },
     setFilter: (filter) => bound?.setFilter(filter),
     setSearch: (search) => bound?.setSearch(search),
-    toggleExpanded: (id) => set({ expandedId: get().expandedId === id ? null : id }),
+    setSort: (sort) => bound?.setSort(sort),
+    // The toggled character takes the tab stop: it has focus, and a look the search matched may
+    // have held the stop while its looks were open.
+    toggleExpanded: (id) => set({ expandedId: get().expandedId === id ? null : id, activeKey: id }),
     collapse() {
       const { expandedId } = get();
       if (expandedId === null) return false;
@@ -124,8 +161,18 @@ export function createPickerStore(initial: PickerState): PickerStore {
       return true;
     },
     requestFocus,
+    reveal: (key) => set({ activeKey: key, focusRequest: { key, reveal: true } }),
     setActive(key) {
       if (get().activeKey !== key) set({ activeKey: key });
+    },
+    highlight(source, avatar) {
+      under[source] = avatar;
+      const state = get();
+      const highlighted = under.pointer ?? under.focus;
+      const visited = avatar === null ? state.visited : highlighted;
+      if (highlighted?.id !== state.highlighted?.id || visited?.id !== state.visited?.id) {
+        set({ highlighted, visited });
+      }
     },
     toggleFavorite(key) {
       const toggle = nodes.favorites.get(key);

@@ -4,18 +4,29 @@ import {
   type Character,
   type CharacterId,
   type Look,
+  type LookId,
+  selectCharacters,
   useAllAvatars,
   useCharacters,
   useLooks,
   usePublicAvatars,
 } from '@avatar-picker/hooks';
 import { useMemo } from 'react';
-import type { LooksState } from '../grid/build-rows';
-import { type AvatarPickerFilter, filterCharacters } from './filter-characters';
+import type { LooksState, RecentsView } from '../grid/build-rows';
+import {
+  type AvatarPickerFilter,
+  foldQuery,
+  nameMatches,
+  searchCharacters,
+} from './filter-characters';
 import type { PickerCuration } from './picker-store';
+import type { RecentsStore } from './recents-store';
+import { type AvatarPickerSort, sortCharacters } from './sort-characters';
+import { useLookNameIndex } from './use-look-name-index';
+import { selectRecents, useRecentLooks } from './use-recent-looks';
 
 /** Why nothing is shown: each reason gets its own message. */
-export type EmptyReason = 'search' | 'account' | 'favorites' | 'public';
+export type EmptyReason = 'search' | 'account' | 'favorites' | 'public' | 'recent';
 
 export type PickerDataStatus =
   /** `waiting`: a rate-limited attempt the hooks will retry after its Retry-After. */
@@ -27,6 +38,10 @@ export type PickerDataStatus =
 export type PickerData = PickerDataStatus & {
   characters: Character[];
   looks: LooksState;
+  /** The first open look whose name the search matched: it takes the grid's tab stop. */
+  searchMatch: LookId | null;
+  /** The recently used looks the grid starts with (all of them under the Recent filter). */
+  recents: RecentsView;
   retryLooks: () => void;
 };
 
@@ -38,6 +53,7 @@ function emptyReason(filter: AvatarPickerFilter, query: string): EmptyReason {
   if (query.trim() !== '') return 'search';
   if (filter === 'favorites') return 'favorites';
   if (filter === 'public') return 'public';
+  if (filter === 'recent') return 'recent';
   return 'account';
 }
 
@@ -46,7 +62,14 @@ export function usePickerData(
   filter: AvatarPickerFilter,
   query: string,
   expandedId: CharacterId | null,
-  { filterCharacters: offersCharacter, filterLooks: offersLook }: PickerCuration = {},
+  {
+    filterCharacters: offersCharacter,
+    filterLooks: offersLook,
+    getLookDisabledReason,
+  }: PickerCuration = {},
+  sort: AvatarPickerSort | null = null,
+  locale?: string,
+  recentsStore: RecentsStore | null = null,
 ): PickerData {
   const own = useCharacters();
   const shared = usePublicAvatars();
@@ -55,14 +78,25 @@ export function usePickerData(
   const all = useAllAvatars({ enabled: favorites });
   const looksQuery = useLooks(expandedId);
 
-  const characters = useMemo(() => {
-    const shown = filterCharacters(
-      { own: own.data?.items, public: shared.data?.items, all: all.data?.items },
-      filter,
-      query,
-    );
-    return offersCharacter === undefined ? shown : shown.filter(offersCharacter);
-  }, [own.data, shared.data, all.data, filter, query, offersCharacter]);
+  // Sorted before the search, so typing filters an ordered list instead of sorting again.
+  const sorted = useMemo(() => {
+    // The Recent filter shows looks only: the recents rows.
+    const shown =
+      filter === 'recent'
+        ? []
+        : selectCharacters(
+            { own: own.data?.items, public: shared.data?.items, all: all.data?.items },
+            filter,
+          );
+    const offered = offersCharacter === undefined ? shown : shown.filter(offersCharacter);
+    return sortCharacters(offered, sort, locale);
+  }, [own.data, shared.data, all.data, filter, offersCharacter, sort, locale]);
+  const needle = foldQuery(query);
+  const lookNames = useLookNameIndex(needle !== '', offersLook);
+  const characters = useMemo(
+    () => searchCharacters(sorted, query, lookNames),
+    [sorted, query, lookNames],
+  );
 
   const looks: LooksState = useMemo(() => {
     const loaded = looksQuery.data?.items;
@@ -77,7 +111,21 @@ export function usePickerData(
 
   const { refetch: refetchLooks } = looksQuery;
   const retryLooks = () => void refetchLooks();
-  const base = { characters, looks, retryLooks };
+  const searchMatch =
+    looks.status === 'ready'
+      ? (looks.looks.find((look) => nameMatches(look.name, needle))?.id ?? null)
+      : null;
+  const recentLooks = useRecentLooks(recentsStore, offersLook, getLookDisabledReason);
+  const recents = useMemo(
+    () => selectRecents(filter, query, recentLooks),
+    [filter, query, recentLooks],
+  );
+  const base = { characters, looks, searchMatch, recents, retryLooks };
+  if (filter === 'recent') {
+    if (recents.looks.length > 0) return { ...base, status: 'ready' };
+    if (recentLooks.pending) return { ...base, status: 'loading' };
+    return { ...base, status: 'empty', reason: emptyReason(filter, query) };
+  }
 
   const needed =
     filter === 'mine'

@@ -10,6 +10,13 @@ export const loaders: Preview['loaders'] = [mswLoader()];
 
 export const decorators: Preview['decorators'] = [withThemeAndDirection, withStoryProviders];
 
+// Pickers remember picks in localStorage, which outlives a story: each starts with none.
+export const beforeEach: Preview['beforeEach'] = () => {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('avatar-picker:recent')) localStorage.removeItem(key);
+  }
+};
+
 export const parameters: Preview['parameters'] = {
   layout: 'fullscreen',
   controls: { expanded: true },

@@ -45,6 +45,8 @@ export const KeyboardNavigation: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: 'All' })).toHaveFocus();
     await userEvent.tab();
+    await expect(canvas.getByRole('combobox', { name: 'Sort' })).toHaveFocus();
+    await userEvent.tab();
     await expect(button(0)).toHaveFocus();
 
     await userEvent.keyboard('{ArrowRight}');

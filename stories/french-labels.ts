@@ -9,7 +9,22 @@ export const frenchLabels: AvatarPickerLabels = {
   search: 'Rechercher des avatars',
   searchPlaceholder: 'Rechercher des avatars…',
   filters: 'Afficher',
-  filter: { all: 'Tous', favorites: 'Favoris', mine: 'Les miens', public: 'Publics' },
+  sort: 'Trier',
+  sortDefault: 'Par défaut',
+  sortOrder: {
+    newest: 'Plus récents',
+    oldest: 'Plus anciens',
+    name: 'Nom',
+    updated: 'Modifiés récemment',
+  },
+  locale: 'fr',
+  filter: {
+    all: 'Tous',
+    recent: 'Récents',
+    favorites: 'Favoris',
+    mine: 'Les miens',
+    public: 'Publics',
+  },
   loading: 'Chargement des avatars',
   loadingLooks: 'Chargement des apparences…',
   looksError: 'Impossible de charger les apparences de cet avatar.',
@@ -20,6 +35,8 @@ export const frenchLabels: AvatarPickerLabels = {
     'Aucun avatar pour l’instant. Créez un personnage dans AgentHuman et il apparaîtra ici.',
   emptyFavorites: 'Aucun favori pour l’instant. Utilisez l’étoile d’un avatar pour l’ajouter ici.',
   emptyPublic: 'Aucun avatar public pour le moment.',
+  recentlyUsed: 'Utilisées récemment',
+  emptyRecent: 'Aucune apparence utilisée récemment. Celles que vous choisirez apparaîtront ici.',
   noResults: (query) =>
     `Aucun avatar ne correspond à « ${query} ». Effacez la recherche ou choisissez un autre filtre.`,
   resultCount: (count) => plural(count, 'avatar', 'avatars'),
@@ -29,6 +46,8 @@ export const frenchLabels: AvatarPickerLabels = {
   favoriteAdded: (name) => `${name} ajouté aux favoris`,
   favoriteRemoved: (name) => `${name} retiré des favoris`,
   favoriteFailed: (name) => `Impossible de modifier le favori de ${name}`,
+  favoritePending: (name, isFavorite) =>
+    `${name} sera ${isFavorite ? 'ajouté aux' : 'retiré des'} favoris au retour de la connexion`,
   errorAuth:
     'La clé d’API du serveur a été refusée. Demandez au responsable du site de la vérifier.',
   errorForbidden: 'L’accès à ces avatars a été refusé.',
@@ -40,10 +59,13 @@ export const frenchLabels: AvatarPickerLabels = {
   errorInvalidResponse: 'Le service d’avatars a envoyé une réponse illisible.',
   errorAborted: 'Le chargement a été annulé.',
   chooseAvatar: 'Choisir un avatar',
+  savedLookUnavailable: "Votre avatar enregistré n'est plus disponible. Choisissez-en un autre.",
+  holdsChoice: 'Contient votre look choisi',
   choiceName: (lookName, characterName) =>
     characterName === null ? lookName : `${characterName} · ${lookName}`,
   chosenAvatar: (name) => `Avatar : ${name}`,
   dialogTitle: 'Choisir un avatar',
   dialogDescription: 'Ouvrez un avatar pour voir ses apparences, puis choisissez-en une.',
   close: 'Fermer',
+  unmute: 'Activer le son',
 };

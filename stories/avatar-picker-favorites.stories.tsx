@@ -1,5 +1,6 @@
 import { AvatarPicker } from '@avatar-picker/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { onlineManager } from '@tanstack/react-query';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { mockApiStory } from './mock-api-story';
 import { liveRegion, waitForCell } from './picker-play';
@@ -70,5 +71,50 @@ export const FavoriteRollsBack: Story = {
     );
     await expect(toggle).toHaveAttribute('aria-pressed', before);
     await expect(refused.api().listCharacters()[0]?.is_favorite).toBe(first.is_favorite);
+  },
+};
+
+// Offline as TanStack Query sees it: the favorite call waits instead of failing.
+const offline = mockApiStory();
+export const OfflineFavorite: Story = {
+  beforeEach: (context) => {
+    offline.beforeEach(context);
+    return () => onlineManager.setOnline(true);
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Offline: the star flips at once, marked pending (`data-pending`, `aria-busy`), and the picker says it will be saved when the connection returns; back online it is sent and announced.',
+      },
+    },
+  },
+  play: async ({ canvasElement, userEvent }) => {
+    const [first] = offline.dataset().listCharacters();
+    if (first === undefined) throw new Error('The story dataset has no characters');
+    const wanted = first.is_favorite !== 1;
+    const cell = await waitForCell(canvasElement, first.avatar_id);
+    const toggle = within(cell).getByRole('button', { name: `Favorite ${first.name}` });
+    // The connection drops once the list is in.
+    onlineManager.setOnline(false);
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', String(wanted));
+    await expect(toggle).toHaveAttribute('data-pending', '');
+    await expect(toggle).toHaveAttribute('aria-busy', 'true');
+    const change = wanted ? 'added to' : 'removed from';
+    await waitFor(() =>
+      expect(liveRegion(canvasElement)).toHaveTextContent(
+        `${first.name} will be ${change} favorites when the connection returns`,
+      ),
+    );
+    await expect(offline.api().listCharacters()[0]?.is_favorite).toBe(first.is_favorite);
+
+    onlineManager.setOnline(true);
+    const outcome = wanted
+      ? `Added ${first.name} to favorites`
+      : `Removed ${first.name} from favorites`;
+    await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent(outcome));
+    await expect(toggle).not.toHaveAttribute('data-pending');
+    await expect(offline.api().listCharacters()[0]?.is_favorite).toBe(wanted ? 1 : 0);
   },
 };

@@ -59,7 +59,7 @@ export const Resolved: Story = {
     const holderBox = holder.getBoundingClientRect();
     await expect(holderBox.top).toBeGreaterThanOrEqual(gridBox.top);
     await expect(holderBox.bottom).toBeLessThanOrEqual(gridBox.bottom);
-    await expect(canvas.queryByText(UNAVAILABLE)).toBeNull();
+    await expect(canvas.queryByText(UNAVAILABLE, { selector: 'p' })).toBeNull();
   },
 };
 
@@ -69,7 +69,7 @@ export const Unavailable: Story = {
   args: { saved: DELETED_LOOK },
   play: async ({ canvas, canvasElement }) => {
     // Both pickers say it visibly; each says it once in its live region.
-    const notes = await canvas.findAllByText(UNAVAILABLE, {}, NETWORK_TIMEOUT);
+    const notes = await canvas.findAllByText(UNAVAILABLE, { selector: 'p' }, NETWORK_TIMEOUT);
     await expect(notes).toHaveLength(2);
     await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent(UNAVAILABLE));
     await expect(canvas.getByRole('button', { name: 'Choose an avatar' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { isRecord } from './guards';
 import { redactSecrets } from './redact-secrets';
+import type { SkippedRow } from './types';
 import { ENVELOPE_FIELDS, ERROR_FIELDS, WIRE_HEADERS } from './wire';
 
 export type AvatarApiErrorKind =
@@ -195,4 +196,12 @@ export function isAvatarApiError(value: unknown): value is AvatarApiError {
     value.name === 'AvatarApiError' &&
     typeof (value as { kind?: unknown }).kind === 'string'
   );
+}
+
+/** Throws the error for a row of the id the client refused to parse: the response is broken. */
+export function throwRefusedRow(row: SkippedRow): never {
+  throw new AvatarApiError({
+    kind: 'invalid-response',
+    message: `The avatar API returned the avatar in a shape the client refuses: ${row.reason}`,
+  });
 }

@@ -1,5 +1,5 @@
-import { AvatarApiError, isAvatarApiError } from './avatar-api-error';
-import type { Avatar, AvatarClient, AvatarId, AvatarList, Character } from './types';
+import type { AvatarApiError } from './avatar-api-error';
+import type { Avatar, AvatarClient, AvatarId, AvatarList, Character, SkippedRow } from './types';
 
 /** Public characters whose looks are requested at once after the likeliest parent missed. */
 const LOOK_SEARCH_CONCURRENCY = 4;
@@ -17,16 +17,12 @@ function idTimeMs(id: string): number | null {
   return ms;
 }
 
-/** The avatar with `id` in a list; a row the client refused for that id is a broken response. */
-function findIn(list: AvatarList, id: AvatarId): Avatar | null {
+/** The avatar with `id` in a list; a row the client refused for that id is the caller's call. */
+function findIn(list: AvatarList, id: AvatarId, refused: FindAvatarOptions['refused']) {
   const avatar = list.items.find((item) => item.id === id);
   if (avatar !== undefined) return avatar;
   const skipped = list.skipped.find((row) => row.avatarId === id);
-  if (skipped === undefined) return null;
-  throw new AvatarApiError({
-    kind: 'invalid-response',
-    message: `The avatar API returned the avatar in a shape the client refuses: ${skipped.reason}`,
-  });
+  return skipped === undefined ? null : refused(skipped);
 }
 
 /**
@@ -64,6 +60,7 @@ async function searchLooks(
   parents: readonly Character[],
   concurrency: number,
   signal: AbortSignal | undefined,
+  refused: FindAvatarOptions['refused'],
 ): Promise<Avatar | null> {
   const controller = new AbortController();
   const stop = () => controller.abort(signal?.reason);
@@ -81,10 +78,12 @@ async function searchLooks(
     while (search.outcome === null && next < parents.length) {
       const parent = parents[next++] as Character;
       try {
-        const avatar = findIn(await client.listLooks(parent.id, { signal: controller.signal }), id);
+        const looks = await client.listLooks(parent.id, { signal: controller.signal });
+        const avatar = findIn(looks, id, refused);
         if (avatar !== null) settle({ avatar });
       } catch (error) {
-        if (!isAvatarApiError(error) || error.kind !== 'not-found') settle({ error });
+        // The client rejects with AvatarApiError only.
+        if ((error as AvatarApiError).kind !== 'not-found') settle({ error });
       }
     }
   }
@@ -101,6 +100,12 @@ async function searchLooks(
 }
 
 export interface FindAvatarOptions {
+  /**
+   * A row for the id that the client refused to parse: throw (a server refusing the id says the
+   * upstream is broken) or answer null (a browser cannot show that avatar either way). Passed in,
+   * so a browser bundle does not carry the error class for it.
+   */
+  refused: (row: SkippedRow) => null;
   /** Aborting rejects with the `AvatarApiError` of kind `aborted`. */
   signal?: AbortSignal;
   /** The account's characters and looks; defaults to `client.listAll`. A browser passes its cached list. */
@@ -114,26 +119,25 @@ export interface FindAvatarOptions {
  * one avatar, so: the account's characters and looks (1 request, which answers for every own
  * avatar), then the public avatars (1 more), then the looks of public characters of other
  * accounts, likeliest parent alone first, then the rest a few at a time: 3 requests for a public
- * look in the usual case, about 100 more for an id nobody has. A row the client refused for `id`
- * rejects with an `invalid-response` error rather than answering null.
+ * look in the usual case, about 100 more for an id nobody has.
  */
 export async function findAvatar(
   client: AvatarClient,
   id: AvatarId,
-  options: FindAvatarOptions = {},
+  options: FindAvatarOptions,
 ): Promise<Avatar | null> {
-  const { signal } = options;
+  const { signal, refused } = options;
   const own = await (options.listAll?.() ?? client.listAll({ signal }));
-  const ownAvatar = findIn(own, id);
+  const ownAvatar = findIn(own, id, refused);
   if (ownAvatar !== null) return ownAvatar;
   const publicList = await (options.listPublic?.() ?? client.listPublic({ signal }));
-  const publicAvatar = findIn(publicList, id);
+  const publicAvatar = findIn(publicList, id, refused);
   if (publicAvatar !== null) return publicAvatar;
   const ownIds = new Set(own.items.map((avatar) => avatar.id));
   const [likeliest, ...rest] = candidateParents(publicList.items, ownIds, id);
   if (likeliest === undefined) return null;
   return (
-    (await searchLooks(client, id, [likeliest], 1, signal)) ??
-    searchLooks(client, id, rest, LOOK_SEARCH_CONCURRENCY, signal)
+    (await searchLooks(client, id, [likeliest], 1, signal, refused)) ??
+    searchLooks(client, id, rest, LOOK_SEARCH_CONCURRENCY, signal, refused)
   );
 }

@@ -103,6 +103,8 @@ export function avatarQueryOptions(
             cachedAvatars(queryClient).get(id) ??
             findAvatar(client, id, {
               signal,
+              // A row the client refused is no avatar the picker can show or pick.
+              refused: () => null,
               // The lookup retries as a whole; the fetches inside retrying too would multiply attempts.
               listAll: () =>
                 queryClient.fetchQuery({ ...allAvatarsQueryOptions(client), retry: false }),

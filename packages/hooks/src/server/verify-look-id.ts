@@ -1,4 +1,4 @@
-import { type AvatarApiError, isAvatarApiError } from '../core/avatar-api-error';
+import { type AvatarApiError, isAvatarApiError, throwRefusedRow } from '../core/avatar-api-error';
 import { createAvatarClient, type FetchLike } from '../core/create-avatar-client';
 import { findAvatar } from '../core/find-avatar';
 import { isLookId } from '../core/guards';
@@ -48,7 +48,7 @@ export async function verifyLookId(
   if (!isLookId(lookId)) return { ok: false, reason: 'malformed' };
   let avatar: Avatar | null;
   try {
-    avatar = await findAvatar(client, lookId, { signal });
+    avatar = await findAvatar(client, lookId, { signal, refused: throwRefusedRow });
   } catch (error) {
     // The client rejects with AvatarApiError only, its messages already scrubbed of the key.
     if (!isAvatarApiError(error) || error.kind === 'aborted') throw error;

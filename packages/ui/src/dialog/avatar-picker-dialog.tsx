@@ -1,7 +1,11 @@
 'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { AvatarPickerLayout } from '../parts/avatar-picker-layout';
-import { AvatarPickerRoot, type AvatarPickerValueProps } from '../parts/avatar-picker-root';
+import {
+  AvatarPickerRoot,
+  type AvatarPickerRootProps,
+  type AvatarPickerValueProps,
+} from '../parts/avatar-picker-root';
 import { AvatarPickerValueNotice } from '../parts/avatar-picker-value-notice';
 import { createPart } from '../primitives/create-part';
 import {
@@ -13,6 +17,7 @@ import { AvatarPickerDialogTrigger } from './avatar-picker-dialog-trigger';
 
 export interface AvatarPickerDialogProps
   extends AvatarPickerValueProps,
+    Pick<AvatarPickerRootProps, 'sort' | 'defaultSort' | 'onSortChange'>,
     Omit<ComponentPropsWithoutRef<'button'>, 'value' | 'defaultValue' | 'name' | 'disabled'> {
   open?: boolean;
   defaultOpen?: boolean;
@@ -47,6 +52,9 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
       recents,
       recentsStorage,
       recentsKey,
+      sort,
+      defaultSort,
+      onSortChange,
       open,
       defaultOpen,
       onOpenChange,
@@ -73,6 +81,9 @@ const ReadyAvatarPickerDialog = createPart<HTMLButtonElement, AvatarPickerDialog
         recents={recents}
         recentsStorage={recentsStorage}
         recentsKey={recentsKey}
+        sort={sort}
+        defaultSort={defaultSort}
+        onSortChange={onSortChange}
         // Only the trigger and the form inputs are inline: the root must not box them.
         style={{ display: 'contents' }}
       >

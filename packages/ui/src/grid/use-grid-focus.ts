@@ -21,7 +21,7 @@ export function useGridFocus({
   scrollToRow: (index: number) => void;
 }): void {
   const focusRequest = useStoreSelector(store, selectFocusRequest);
-  const scrolledFor = useRef<FocusRequest | null>(null);
+  const scrolled = useRef<{ request: FocusRequest; row: number } | null>(null);
   useIsomorphicLayoutEffect(() => {
     if (focusRequest === null) return;
     const position = positions.get(focusRequest.key);
@@ -29,17 +29,16 @@ export function useGridFocus({
       store.set({ focusRequest: null });
       return;
     }
-    if (scrolledFor.current !== focusRequest) {
-      scrolledFor.current = focusRequest;
+    // Scrolled again when the cell's row moved before it mounted: the first measure of the
+    // grid's width can change the column count in the very commit that scrolled.
+    const last = scrolled.current;
+    if (last?.request !== focusRequest || last.row !== position.row) {
+      scrolled.current = { request: focusRequest, row: position.row };
       scrollToRow(position.row);
-    }
-    if (focusRequest.reveal) {
-      store.set({ focusRequest: null });
-      return;
     }
     const element = store.nodes.cells.get(focusRequest.key);
     if (element === undefined) return;
-    element.focus();
+    if (!focusRequest.reveal) element.focus();
     store.set({ focusRequest: null });
   });
 }

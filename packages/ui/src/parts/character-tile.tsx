@@ -10,7 +10,6 @@ export function CharacterTile({
   state,
   triggerProps,
   looksLabelId,
-  selectionLabelId,
   children,
   ...props
 }: CharacterTileProps) {
@@ -24,14 +23,14 @@ export function CharacterTile({
           {character.name}
         </span>
       </button>
-      {state.looksLabel !== null && (
-        <span id={looksLabelId} data-ap-count="">
+      {(state.looksLabel !== null || state.selectionLabel !== null) && (
+        <span id={looksLabelId} data-ap-count={state.looksLabel === null ? undefined : ''}>
           {state.looksLabel}
-        </span>
-      )}
-      {state.selectionLabel !== null && (
-        <span id={selectionLabelId} style={visuallyHidden} data-ap-selection-label="">
-          {state.selectionLabel}
+          {state.selectionLabel !== null && (
+            <span style={visuallyHidden} data-ap-selection-label="">
+              {state.looksLabel === null ? state.selectionLabel : `, ${state.selectionLabel}`}
+            </span>
+          )}
         </span>
       )}
       <AvatarPickerFavoriteToggle avatar={character} />

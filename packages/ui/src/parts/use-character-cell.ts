@@ -27,10 +27,11 @@ export interface CharacterTileProps extends ComponentPropsWithRef<'div'> {
   state: CharacterTileState;
   /** The button that opens the looks; its text should be the character's name. */
   triggerProps: ComponentPropsWithRef<'button'> & { 'data-ap-character-trigger': '' };
-  /** The id the trigger's description points at: give it to the element showing `looksLabel`. */
+  /**
+   * The id the trigger's description points at: give it to the element showing `looksLabel` and,
+   * while `hasSelection`, `selectionLabel` (visually hidden, if you like).
+   */
   looksLabelId: string;
-  /** The id the trigger's description also points at while `hasSelection`: give it to an element saying `labels.holdsChoice`. */
-  selectionLabelId: string;
 }
 
 /**
@@ -55,13 +56,7 @@ export function useCharacterCell(character: Character) {
   const hasSelection = useStoreSelector(store, (state) => state.valueLook?.characterId === id);
   const prefetch = usePrefetchIntent(id);
   const looksLabelId = useId();
-  const selectionLabelId = useId();
-  const describedBy = [
-    character.looksCount === null ? null : looksLabelId,
-    hasSelection ? selectionLabelId : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const described = character.looksCount !== null || hasSelection;
   const cell = useMemo<CellContextValue>(() => ({ key: id, isTabStop }), [id, isTabStop]);
 
   const props: Omit<CharacterTileProps, 'character'> = {
@@ -90,7 +85,7 @@ export function useCharacterCell(character: Character) {
     triggerProps: {
       type: 'button',
       'aria-expanded': expanded,
-      'aria-describedby': describedBy === '' ? undefined : describedBy,
+      'aria-describedby': described ? looksLabelId : undefined,
       tabIndex,
       disabled,
       ref: register,
@@ -99,7 +94,6 @@ export function useCharacterCell(character: Character) {
       ...prefetch.focus,
     } as CharacterTileProps['triggerProps'],
     looksLabelId,
-    selectionLabelId,
   } as Omit<CharacterTileProps, 'character'>;
   return { props, cell };
 }

@@ -1,5 +1,7 @@
 import '@avatar-picker/ui/styles.css';
 import './story-frame.css';
+// The e2e app's fonts: stories look the same on every machine.
+import '../e2e/app/src/test-fonts.css';
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { withStoryProviders } from './with-story-providers';

@@ -7,7 +7,8 @@
 // and gating (0.25 KB) took them over it (14.2 KB). Returning users took them to 19.2 KB; in
 // minified bytes before gzip: recently used looks 3.5 K, the saved value lookup 3.0 K, sort and
 // search in looks 1.9 K, ActivePreview 1.6 K, offline favorites 0.8 K, plus the edits in the parts
-// they touch. These limits are the measured sizes, so any growth fails.
+// they touch. The shipping theme's tiles (decorative images, the drawn star) added 0.16 KB.
+// These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
 const esbuild = (config) => ({
@@ -22,7 +23,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '19.25 KB',
+    limit: '19.4 KB',
     gzip: true,
     modifyEsbuildConfig: esbuild,
   },
@@ -31,7 +32,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, '@radix-ui/react-dialog'],
-    limit: '19.95 KB',
+    limit: '20.1 KB',
     gzip: true,
     modifyEsbuildConfig: esbuild,
   },

@@ -16,6 +16,28 @@ export interface AvatarPickerFavoriteToggleProps
 }
 
 /**
+ * Drawn, not a text glyph: a star character comes from whatever font the machine has, and
+ * `currentColor` keeps it visible in forced-colors mode.
+ */
+function StarIcon({ filled }: { filled: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="1em"
+      height="1em"
+      fill={filled ? 'currentColor' : 'none'}
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinejoin="round"
+      data-ap-favorite-icon=""
+    >
+      <path d="M12 2.8l2.8 5.8 6.3.9-4.6 4.4 1.1 6.3L12 17.2l-5.6 3 1.1-6.3-4.6-4.4 6.3-.9z" />
+    </svg>
+  );
+}
+
+/**
  * Marks a character or look as favorite. The change shows at once (optimistic); the result,
  * good or bad, is announced in the picker's live region, and so is a change made offline that
  * waits for the connection (`data-pending`, `aria-busy`). Inside a tile, F presses it.
@@ -65,7 +87,7 @@ export const AvatarPickerFavoriteToggle = createPart<
     };
     return (
       <Component {...mergeProps(own, { ...rest, ref })}>
-        {asChild ? children : (children ?? (pressed ? '★' : '☆'))}
+        {asChild ? children : (children ?? <StarIcon filled={pressed} />)}
       </Component>
     );
   },

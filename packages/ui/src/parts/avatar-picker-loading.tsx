@@ -5,7 +5,7 @@ import { usePickerBasics, usePickerDataContext } from '../store/picker-context';
 import { RateLimitMessage } from './rate-limit-message';
 
 export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'> {
-  /** Placeholder tiles drawn while the avatars load. */
+  /** Placeholder tiles drawn while the avatars load: enough to fill the grid's height. */
   tiles?: number;
 }
 
@@ -15,7 +15,7 @@ export interface AvatarPickerLoadingProps extends ComponentPropsWithoutRef<'div'
  */
 export const AvatarPickerLoading = createPart<HTMLDivElement, AvatarPickerLoadingProps>(
   'AvatarPicker.Loading',
-  function AvatarPickerLoading({ tiles = 8, children, ...rest }, ref) {
+  function AvatarPickerLoading({ tiles = 24, children, ...rest }, ref) {
     const { labels } = usePickerBasics('AvatarPicker.Loading');
     const data = usePickerDataContext('AvatarPicker.Loading');
     if (data.status !== 'loading') return null;

@@ -15,7 +15,10 @@ export function CharacterTile({
 }: CharacterTileProps) {
   return (
     <div {...props}>
-      <AvatarImage src={character.previewImageUrl} name={character.name} />
+      {/* The name is shown, so the image adds nothing for screen readers. */}
+      <span data-ap-media="">
+        <AvatarImage src={character.previewImageUrl} name={character.name} decorative />
+      </span>
       {/* Only the name is inside the button, so its visible text is exactly its accessible
       name; styles.css stretches its hit area over the whole tile. */}
       <button {...triggerProps}>

@@ -9,7 +9,8 @@ export function LookTile({ look, state, nameId, reasonId, children, ...props }: 
   return (
     <div {...props}>
       <span data-ap-media="">
-        <AvatarImage src={look.previewImageUrl} name={look.name} />
+        {/* The name is shown, so the image adds nothing for screen readers. */}
+        <AvatarImage src={look.previewImageUrl} name={look.name} decorative />
         {look.videoUrl !== null && <AvatarPickerPreview />}
       </span>
       <span id={nameId} title={state.name} data-ap-name="">

@@ -6,6 +6,7 @@ import {
   appOrigin,
   FAKE_CHARACTERS,
   FAKE_SEED,
+  nextAppOrigin,
   SHORT_TTL_STACK,
   type TestStack,
   WORKER_STACKS,
@@ -43,7 +44,30 @@ const appServer = (stack: TestStack, build: boolean) => ({
   timeout: 120_000,
 });
 
+/** One `next start` per worker stack, so a test's faults and favorites reach only its own app. */
+function nextAppServer(stack: TestStack, build: boolean) {
+  const { port } = new URL(nextAppOrigin(stack));
+  return {
+    name: `next-app :${port}`,
+    command: [
+      ...(build ? ['pnpm exec next build e2e/next-app'] : []),
+      `pnpm exec next start e2e/next-app --hostname 127.0.0.1 --port ${port}`,
+    ].join(' && '),
+    cwd: repoRoot,
+    url: nextAppOrigin(stack),
+    env: {
+      AVATAR_UPSTREAM: apiOrigin(stack),
+      AGENTHUMAN_API_KEY: 'demo-key',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    reuseExistingServer: false,
+    timeout: 180_000,
+  };
+}
+
 const stacks = [...WORKER_STACKS, SHORT_TTL_STACK];
+
+const README_SCREENSHOT_SPEC = 'readme-screenshot.spec.ts';
 
 export default defineConfig({
   testDir: './tests',
@@ -69,8 +93,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
+  projects: [
+    // Unnamed, so the baselines keep their paths (a name would join every file name).
+    { testIgnore: README_SCREENSHOT_SPEC },
+    // The README's picture is committed where the README links it, not beside the spec.
+    {
+      name: 'readme',
+      testMatch: README_SCREENSHOT_SPEC,
+      snapshotPathTemplate: '../docs/{arg}{ext}',
+    },
+  ],
   webServer: [
     ...stacks.map(fakeServer),
     ...stacks.map((stack, index) => appServer(stack, index === 0)),
+    ...WORKER_STACKS.map((stack, index) => nextAppServer(stack, index === 0)),
   ],
 });

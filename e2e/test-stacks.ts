@@ -27,6 +27,8 @@ export const SHORT_TTL_STACK: TestStack = { apiPort: 4612, appPort: 4622, urlTtl
 
 export const apiOrigin = (stack: TestStack): string => `http://127.0.0.1:${stack.apiPort}`;
 export const appOrigin = (stack: TestStack): string => `http://127.0.0.1:${stack.appPort}`;
+/** The Next.js consumer (e2e/next-app) of a worker stack, on the same fake as its Vite app. */
+export const nextAppOrigin = (stack: TestStack): string => `http://127.0.0.1:${stack.appPort + 10}`;
 
 export function workerStack(parallelIndex: number): TestStack {
   const stack = WORKER_STACKS[parallelIndex];

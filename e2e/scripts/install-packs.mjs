@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Installs the built packages into the consumer app from their packed tarballs, exactly the files a
-// user would get from the registry, so the e2e suite exercises `exports`, `files` and the built
-// output rather than the sources. Run `pnpm build` first.
+// Installs the built packages into the consumer apps (Vite and Next.js) from their packed tarballs,
+// exactly the files a user would get from the registry, so the e2e suite exercises `exports`,
+// `files` and the built output rather than the sources. Run `pnpm build` first.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const packDir = join(root, 'e2e', '.packs');
-const installDir = join(root, 'e2e', 'app', 'node_modules', '@avatar-picker');
+const installDirs = ['app', 'next-app'].map((app) =>
+  join(root, 'e2e', app, 'node_modules', '@avatar-picker'),
+);
 const PACKAGES = ['hooks', 'ui'];
 
 function fail(message) {
@@ -19,7 +21,6 @@ function fail(message) {
 
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir, { recursive: true });
-mkdirSync(installDir, { recursive: true });
 
 for (const name of PACKAGES) {
   const packageDir = join(root, 'packages', name);
@@ -34,10 +35,12 @@ for (const name of PACKAGES) {
     (file) => file.startsWith(`avatar-picker-${name}-`) && file.endsWith('.tgz'),
   );
   if (tarball === undefined) fail(`pnpm pack left no tarball for @avatar-picker/${name}.`);
-  const target = join(installDir, name);
-  // Fresh each time: a file deleted from the package must disappear from the app too.
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  execFileSync('tar', ['-xzf', join(packDir, tarball), '--strip-components=1', '-C', target]);
+  for (const installDir of installDirs) {
+    const target = join(installDir, name);
+    // Fresh each time: a file deleted from the package must disappear from the app too.
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    execFileSync('tar', ['-xzf', join(packDir, tarball), '--strip-components=1', '-C', target]);
+  }
   console.log(`install-packs: @avatar-picker/${name} <- e2e/.packs/${tarball}`);
 }

@@ -11,11 +11,12 @@ function inLayer(layer: 'core' | 'query' | 'react') {
 /*
  * One chunk per layer instead of a file per module: every module's own `import … from 'react'`
  * would cost bytes in a consumer's bundle. "use client" heads only the React layer, so server
- * components can import the entry and call the plain code. `server/` belongs to no group, so the
+ * components can import the entry and call the plain code; the `query` entry (options and keys
+ * for a server component's prefetch) has none. `server/` belongs to no group, so the
  * server entry inlines it and loads only `shared` (core): never React or TanStack.
  */
 export default defineConfig({
-  entry: ['src/index.ts', 'src/server.ts'],
+  entry: ['src/index.ts', 'src/query.ts', 'src/server.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,
@@ -27,7 +28,8 @@ export default defineConfig({
       includeDependenciesRecursively: false,
       groups: [
         { name: 'client', test: inLayer('react') },
-        { name: 'query', test: inLayer('query') },
+        // The `query` entry joins its layer's chunk, so `query.js` is that chunk, not a facade.
+        { name: 'query', test: (id) => inLayer('query')(id) || /\/src\/query\.ts$/.test(id) },
         { name: 'shared', test: inLayer('core') },
       ],
     },

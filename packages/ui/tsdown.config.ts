@@ -21,7 +21,9 @@ export default defineConfig({
   },
   inputOptions: { preserveEntrySignatures: 'allow-extension' },
   outputOptions: {
-    chunkFileNames: '[name].js',
+    // The dts build names the declarations both entries share after `index`, which would take
+    // `index.d.ts` from the entry (its exports then mangled, so `import { AvatarPicker }` fails).
+    chunkFileNames: ({ name }) => (name === 'index.d' ? 'parts.js' : '[name].js'),
     codeSplitting: {
       includeDependenciesRecursively: false,
       // The dts build's `.d.ts` modules keep chunks of their own.

@@ -30,6 +30,12 @@ export type {
 } from './core/types';
 export { avatarKeys } from './query/avatar-keys';
 export {
+  allAvatarsQueryOptions,
+  charactersQueryOptions,
+  looksQueryOptions,
+  publicAvatarsQueryOptions,
+} from './query/query-options';
+export {
   AvatarClientProvider,
   type AvatarClientProviderProps,
 } from './react/avatar-client-provider';

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { FakeApi } from './support/fake-api';
 import {
   avatarGrid,
   inlinePicker,
@@ -55,3 +56,37 @@ test('dark theme, expanded', async ({ page }) => {
   await expandFirstCharacter(page);
   await expect(page).toHaveScreenshot('dark-expanded.png', { mask: [page.locator('video')] });
 });
+
+/**
+ * Every tile state at once, light, dark and in forced colors: the chosen look (`?value=`), the
+ * character holding it, its open looks, locked ones (`?lock=even`), favorites and a focus ring.
+ */
+async function showEveryState(page: Page, fake: FakeApi, query: string) {
+  const [character] = await fake.characters();
+  if (character === undefined) throw new Error('The fake has no characters');
+  const looks = await fake.looks(character.avatar_id);
+  // An odd-length name: `?lock=even` leaves it pickable, so it can be the value.
+  const chosen = looks.find((look) => look.active !== 0 && look.name.length % 2 === 1);
+  if (chosen === undefined) throw new Error('The first character has no pickable look');
+  await openInlineGrid(page, `/?lock=even&value=${chosen.avatar_id}&${query}`);
+  const grid = avatarGrid(inlinePicker(page));
+  await grid.getByRole('button', { name: character.name, exact: true }).click();
+  await expect(loadedLooksRow(grid)).toBeVisible();
+  await parkPointer(page);
+  await page.keyboard.press('ArrowDown');
+  await imagesLoaded(page);
+}
+
+for (const [name, query, forcedColors] of [
+  ['states', 'theme=light', 'none'],
+  ['states-dark', 'theme=dark', 'none'],
+  ['states-forced-colors', 'theme=light', 'active'],
+] as const) {
+  test(`every tile state: ${name}`, async ({ page, fake }) => {
+    await page.emulateMedia({ forcedColors });
+    await showEveryState(page, fake, query);
+    await expect(inlinePicker(page)).toHaveScreenshot(`${name}.png`, {
+      mask: [page.locator('video')],
+    });
+  });
+}

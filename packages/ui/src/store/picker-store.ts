@@ -74,6 +74,10 @@ export interface PickerState {
 export const lockReason = (curation: PickerCuration, look: Look) =>
   curation.getLookDisabledReason?.(look) ?? null;
 
+/** Whether a look can be the value: active, and not locked by the product's rule. */
+export const canPick = (curation: PickerCuration, look: Look) =>
+  look.isActive && lockReason(curation, look) === null;
+
 export type HighlightSource = 'pointer' | 'focus';
 
 /** DOM nodes parts register through their refs, so no part searches the document for another. */
@@ -141,7 +145,7 @@ export function createPickerStore(initial: PickerState): PickerStore {
   const actions: PickerActions = {
     selectLook(look) {
       const { disabled, curation } = get();
-      if (disabled || !look.isActive || lockReason(curation, look) !== null) return;
+      if (disabled || !canPick(curation, look)) return;
       bound?.setValue(look.id, look);
       get().recents?.record(look.id);
       set({ lastPick: { look } });

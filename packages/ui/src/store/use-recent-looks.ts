@@ -10,7 +10,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { NO_RECENTS, type RecentsView } from '../grid/build-rows';
 import { foldText } from '../primitives/fold-text';
 import type { AvatarPickerFilter } from './filter-characters';
-import { lockReason, type PickerCuration } from './picker-store';
+import { canPick, type PickerCuration } from './picker-store';
 import type { RecentsStore } from './recents-store';
 
 const NO_IDS: readonly LookId[] = [];
@@ -59,9 +59,8 @@ export function useRecentLooks(
         const avatar = avatars.get(id);
         const offered =
           avatar?.kind === 'look' &&
-          avatar.isActive &&
           filterLooks?.(avatar) !== false &&
-          lockReason({ getLookDisabledReason }, avatar) === null;
+          canPick({ getLookDisabledReason }, avatar);
         return offered ? [avatar] : [];
       }),
     [ids, avatars, filterLooks, getLookDisabledReason],

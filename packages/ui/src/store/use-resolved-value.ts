@@ -1,6 +1,6 @@
 'use client';
 import { type Look, type LookId, useAvatarById } from '@avatar-picker/hooks';
-import { lockReason, type PickerCuration } from './picker-store';
+import { canPick, type PickerCuration } from './picker-store';
 
 export interface ResolvedValue {
   /** The value the picker holds: the given id unless it is known to be unusable. */
@@ -19,11 +19,7 @@ export function useResolvedValue(chosen: LookId | null, curation: PickerCuration
   const { data: avatar } = useAvatarById(chosen);
   if (chosen === null || avatar === undefined)
     return { value: chosen, look: null, unavailable: false };
-  const usable =
-    avatar !== null &&
-    avatar.kind === 'look' &&
-    avatar.isActive &&
-    lockReason(curation, avatar) === null;
+  const usable = avatar !== null && avatar.kind === 'look' && canPick(curation, avatar);
   return usable
     ? { value: chosen, look: avatar, unavailable: false }
     : { value: null, look: null, unavailable: true };

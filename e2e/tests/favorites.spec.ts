@@ -68,8 +68,20 @@ test('a favorite is saved on the server and survives a reload', async ({ page, f
 
 test('a favorite the server refuses rolls back and says so', async ({ page, fake }) => {
   const character = await chooseUnfavoritedCharacter(fake);
-  // The delay keeps the optimistic state on screen long enough to be seen before the rollback.
-  await fake.addFault({ route: 'update', status: 500, latencyMs: 800 });
+  await fake.addFault({ route: 'update', status: 500 });
+  // The refusal is held back until the optimistic state was seen: a fixed delay lost that race
+  // whenever a loaded CI machine started the assertion after the response had arrived.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => url.pathname.endsWith(`/v1/avatars/${character.avatar_id}`),
+    async (route) => {
+      if (route.request().method() === 'PUT') await held;
+      await route.continue();
+    },
+  );
   await page.goto('/');
   const picker = inlinePicker(page);
   await searchBox(picker).fill(character.name);
@@ -77,6 +89,7 @@ test('a favorite the server refuses rolls back and says so', async ({ page, fake
 
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  release();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(picker.getByRole('status').filter({ hasText: 'Could not' })).toHaveText(
     `Could not update favorite for ${character.name}`,

@@ -1,10 +1,9 @@
 // Measures what a consumer bundles: the built `@avatar-picker/hooks`, not its sources, which
-// tsconfig paths would otherwise substitute. Peers a React app already has are left out; Radix
-// is left out of the dialog's figure only, so the inline picker's proves it never loads it.
-// The goal is 12 KB for both. The composable parts (store, ready-prop tiles, Trigger, Looks,
+// tsconfig paths would otherwise substitute. Peers a React app already has are left out.
+// The goal is 12 KB. The composable parts (store, ready-prop tiles, Trigger, Looks,
 // Filters.Item, asChild: about 1.4 KB) and the layout that works without styles.css, the
 // Favorites rule for starred looks and `useFavorite`'s cached state (about 1 KB), and curation
-// and gating (0.25 KB) took them over it (14.2 KB). Returning users took them to 19.2 KB; in
+// and gating (0.25 KB) took the picker over it (14.2 KB). Returning users took it to 19.2 KB; in
 // minified bytes before gzip: recently used looks 3.5 K, the saved value lookup 3.0 K, sort and
 // search in looks 1.9 K, ActivePreview 1.6 K, offline favorites 0.8 K, plus the edits in the parts
 // they touch. The shipping theme's tiles (decorative images, the drawn star) added 0.16 KB.
@@ -16,24 +15,43 @@ const esbuild = (config) => ({
   tsconfigRaw: {},
   define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
 });
+// Every peer is left out by size-limit, so a figure that must count one bundles it back in.
+// `@avatar-picker/hooks` is a peer (the app renders its provider, so both must be one copy), but
+// the app pays for the parts of it the picker uses: the budget's figures count them. Radix is
+// counted in the inline figures, so importing it there would fail them.
+const counting = (names) => (config) => ({
+  ...esbuild(config),
+  external: config.external.filter((name) => !names.some((counted) => name.startsWith(counted))),
+});
+const HOOKS = '@avatar-picker/hooks';
+const RADIX = '@radix-ui/react-dialog';
 
 module.exports = [
   {
-    name: 'AvatarPicker (inline)',
+    name: 'AvatarPicker (inline), with the hooks it uses',
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
     limit: '19.4 KB',
     gzip: true,
-    modifyEsbuildConfig: esbuild,
+    modifyEsbuildConfig: counting([HOOKS, RADIX]),
   },
   {
-    name: 'AvatarPicker + AvatarPickerDialog',
+    name: 'AvatarPicker + AvatarPickerDialog, with the hooks they use',
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
-    ignore: [...peers, '@radix-ui/react-dialog'],
+    ignore: [...peers, RADIX],
     limit: '20.1 KB',
     gzip: true,
-    modifyEsbuildConfig: esbuild,
+    modifyEsbuildConfig: counting([HOOKS]),
+  },
+  {
+    name: 'AvatarPicker (inline), ui alone',
+    path: 'dist/index.js',
+    import: '{ AvatarPicker }',
+    ignore: peers,
+    limit: '16.2 KB',
+    gzip: true,
+    modifyEsbuildConfig: counting([RADIX]),
   },
 ];

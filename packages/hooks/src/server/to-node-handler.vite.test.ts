@@ -38,7 +38,7 @@ function readmeViteConfig(projectDir: string, mount: Mount) {
           configureServer(server) {
             const proxy = createAvatarProxy({
               apiKey: env.AGENTHUMAN_API_KEY!,
-              upstream: 'https://api.agenthuman.com',
+              upstream: env.AGENTHUMAN_API_URL ?? 'https://api.agenthuman.com',
               basePath: '/api/avatars',
             });
             if (mount === 'root') server.middlewares.use(toNodeHandler(proxy));

@@ -27,7 +27,7 @@ async function fixtureIds() {
 async function startSession(formData: FormData) {
   const result = await verifyLookId(formData.get('lookId'), {
     apiKey: process.env.AGENTHUMAN_API_KEY!,
-    upstream: 'https://api.agenthuman.com',
+    upstream: process.env.AGENTHUMAN_API_URL ?? 'https://api.agenthuman.com',
   });
   if (!result.ok) {
     if (result.reason === 'upstream') console.error(result.error);
@@ -43,7 +43,7 @@ function readmeApp() {
   app.post('/sessions', express.urlencoded({ extended: false }), async (req, res) => {
     const result = await verifyLookId(req.body.lookId, {
       apiKey: process.env.AGENTHUMAN_API_KEY!,
-      upstream: 'https://api.agenthuman.com',
+      upstream: process.env.AGENTHUMAN_API_URL ?? 'https://api.agenthuman.com',
     });
     if (!result.ok) {
       if (result.reason === 'upstream') console.error(result.error);

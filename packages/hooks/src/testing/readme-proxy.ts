@@ -11,11 +11,11 @@ const UPSTREAM = 'https://api.agenthuman.com';
 /** The fake's list routes answer to this key only; the browser side never sends it. */
 export const API_KEY = 'demo-key';
 
-/** The README's proxy, verbatim: the key from the server's environment, the real upstream. */
+/** The README's proxy, verbatim: the key and the upstream from the server's environment. */
 export function createReadmeProxy() {
   return createAvatarProxy({
     apiKey: process.env.AGENTHUMAN_API_KEY!,
-    upstream: 'https://api.agenthuman.com',
+    upstream: process.env.AGENTHUMAN_API_URL ?? 'https://api.agenthuman.com',
     basePath: '/api/avatars',
   });
 }
@@ -33,6 +33,7 @@ export function fakeUpstreamPerTest() {
     upstream.mockReset();
     upstream.mockImplementation((input, init) => api.fetch(input, init));
     vi.stubEnv('AGENTHUMAN_API_KEY', API_KEY);
+    vi.stubEnv('AGENTHUMAN_API_URL', UPSTREAM);
     vi.stubGlobal('fetch', ((input, init) => {
       const url = input instanceof Request ? input.url : String(input);
       return url.startsWith(`${UPSTREAM}/`) ? upstream(input, init) : realFetch(input, init);

@@ -43,6 +43,7 @@ export const frenchLabels: AvatarPickerLabels = {
   looksCount: (count) => plural(count, 'apparence', 'apparences'),
   unavailable: 'Indisponible',
   favorite: (name) => `Favori : ${name}`,
+  favoriteInTile: 'Favori',
   favoriteAdded: (name) => `${name} ajouté aux favoris`,
   favoriteRemoved: (name) => `${name} retiré des favoris`,
   favoriteFailed: (name) => `Impossible de modifier le favori de ${name}`,

@@ -6,6 +6,7 @@ import {
   favoriteToggle,
   inlinePicker,
   searchBox,
+  tileFavorite,
 } from './support/picker-page';
 import { expect, test } from './support/test';
 
@@ -108,10 +109,7 @@ test('a starred look brings its character into Favorites, the look first inside'
   const grid = avatarGrid(picker);
   await characterButton(grid, character.name).click();
   // By id: looks of one character may share a name.
-  await favoriteToggle(
-    grid.locator(`[data-ap-cell-key="${starred.avatar_id}"]`),
-    starred.name,
-  ).click();
+  await tileFavorite(grid.locator(`[data-ap-cell-key="${starred.avatar_id}"]`)).click();
   await expect(picker.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
     `Added ${starred.name} to favorites`,
   );

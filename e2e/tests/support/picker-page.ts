@@ -18,8 +18,20 @@ export const characterButton = (scope: Scope, name: string): Locator =>
 export const lookCell = (scope: Scope, name: string): Locator =>
   scope.getByRole('gridcell', { name, exact: true });
 
+/** A tile's star: named only "Favorite", as the tile around it says whose it is. */
+export const tileFavorite = (tile: Locator): Locator =>
+  tile.getByRole('button', { name: 'Favorite', exact: true });
+
+/**
+ * The star of the tile holding exactly `name`: a character tile around its button of that name,
+ * or a look tile, a grid cell of that name. Exact, as a name can be the start of another one.
+ */
 export const favoriteToggle = (scope: Scope, name: string): Locator =>
-  scope.getByRole('button', { name: `Favorite ${name}`, exact: true });
+  tileFavorite(
+    characterButton(scope, name)
+      .locator('xpath=ancestor::*[@data-ap-cell][1]')
+      .or(lookCell(scope, name)),
+  );
 
 /** The expanded character's (first) looks row once its looks have loaded; many looks wrap. */
 export const loadedLooksRow = (scope: Scope): Locator =>

@@ -44,7 +44,11 @@ export {
 export type { CharacterTileProps, CharacterTileState } from './parts/use-character-cell';
 export type { LookTileProps, LookTileState } from './parts/use-look-cell';
 export type { AsChildProps } from './primitives/slot';
-export { type AvatarPickerLabels, defaultLabels } from './store/default-labels';
+export {
+  type AvatarPickerLabels,
+  type AvatarPickerLabelsProp,
+  defaultLabels,
+} from './store/default-labels';
 export type { AvatarPickerFilter } from './store/filter-characters';
 export type { PickerCuration as AvatarPickerCurationProps } from './store/picker-store';
 export type {

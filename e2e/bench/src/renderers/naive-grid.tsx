@@ -35,7 +35,8 @@ function NaiveTile({
       </button>
       <button
         type="button"
-        aria-label={`Favorite ${avatar.name}`}
+        // As in the picker: the tile says the name, so the star does not repeat it.
+        aria-label="Favorite"
         data-bench-favorite=""
         onClick={() => setFavorite(!avatar.isFavorite)}
       >

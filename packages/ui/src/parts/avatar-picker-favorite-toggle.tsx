@@ -74,7 +74,8 @@ export const AvatarPickerFavoriteToggle = createPart<
     const own = {
       type: asChild ? undefined : ('button' as const),
       'aria-pressed': pressed,
-      'aria-label': labels.favorite(avatar.name),
+      // A tile already says its avatar's name, so inside one the toggle names only itself.
+      'aria-label': cell === null ? labels.favorite(avatar.name) : labels.favoriteInTile,
       'data-state': pressed ? 'on' : 'off',
       // Shown at once but not saved yet: it waits for the connection to return.
       'data-pending': isPaused ? '' : undefined,

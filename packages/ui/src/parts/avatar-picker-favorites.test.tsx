@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCharacter } from '../test/fixtures';
 import { getAnnouncer } from '../test/get-announcer';
 import { installGridLayout } from '../test/install-grid-layout';
 import { createPickerHarness, renderPicker } from '../test/render-picker';
@@ -17,10 +18,18 @@ async function renderMine(options: Parameters<typeof renderPicker>[1] = {}) {
   return { ...result, grid };
 }
 
+/** The tile of the character whose button is named `name`. */
+const tileOf = (scope: HTMLElement, name: string) =>
+  within(scope).getByRole('button', { name }).closest<HTMLElement>('[data-ap-cell]')!;
+
+/** A tile's star is named "Favorite" only: the tile around it says whose it is. */
+const starOf = (scope: HTMLElement, name: string) =>
+  within(tileOf(scope, name)).getByRole('button', { name: 'Favorite' });
+
 describe('AvatarPicker favorites', () => {
   it('shows a favorite at once, saves it and announces it', async () => {
     const { user, grid, api } = await renderMine();
-    const toggle = within(grid).getByRole('button', { name: `Favorite ${first!.name}` });
+    const toggle = starOf(grid, first!.name);
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -39,7 +48,7 @@ describe('AvatarPicker favorites', () => {
   it('rolls back and announces the failure when the server refuses', async () => {
     const { user, grid, api } = await renderMine();
     api.faults.add({ route: 'update', status: 403, latencyMs: 40 });
-    const toggle = within(grid).getByRole('button', { name: `Favorite ${first!.name}` });
+    const toggle = starOf(grid, first!.name);
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() =>
@@ -56,7 +65,7 @@ describe('AvatarPicker favorites', () => {
     const lookCell = grid.querySelector<HTMLElement>(
       `[data-ap-cell-key="${firstLook!.avatar_id}"]`,
     )!;
-    const toggle = within(lookCell).getByRole('button', { name: `Favorite ${firstLook!.name}` });
+    const toggle = within(lookCell).getByRole('button', { name: 'Favorite' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(lookCell).toHaveAttribute('aria-selected', 'false');
@@ -64,12 +73,12 @@ describe('AvatarPicker favorites', () => {
 
   it('lists favorites under the Favorites filter', async () => {
     const { user, grid } = await renderMine();
-    await user.click(within(grid).getByRole('button', { name: `Favorite ${first!.name}` }));
+    await user.click(starOf(grid, first!.name));
     await user.click(screen.getByRole('radio', { name: 'Favorites' }));
     const favorites = await screen.findByRole('grid', { name: 'Avatars' });
     expect(within(favorites).getByRole('button', { name: first!.name })).toBeVisible();
     // Each character listed is a favorite or has a favorite look.
-    for (const toggle of within(favorites).getAllByRole('button', { name: /^Favorite / })) {
+    for (const toggle of within(favorites).getAllByRole('button', { name: 'Favorite' })) {
       if (toggle.getAttribute('aria-pressed') === 'true') continue;
       const id = toggle.closest<HTMLElement>('[data-ap-cell-key]')?.dataset.apCellKey ?? '';
       const looks = demo.listLooks(id, 'user_demo');
@@ -85,20 +94,39 @@ describe('AvatarPicker favorites', () => {
     const cell = await within(grid).findByRole('gridcell', {
       name: new RegExp(`^${starred.name}`),
     });
-    await user.click(within(cell).getByRole('button', { name: `Favorite ${starred.name}` }));
+    await user.click(within(cell).getByRole('button', { name: 'Favorite' }));
     await waitFor(() => expect(getAnnouncer()).toHaveTextContent(`Added ${starred.name}`));
 
     await user.click(screen.getByRole('radio', { name: 'Favorites' }));
     const favorites = await screen.findByRole('grid', { name: 'Avatars' });
     const character = await within(favorites).findByRole('button', { name: first!.name });
     // The character itself is not a favorite: its starred look brought it here.
-    expect(
-      within(favorites).getByRole('button', { name: `Favorite ${first!.name}` }),
-    ).toHaveAttribute('aria-pressed', 'false');
+    expect(starOf(favorites, first!.name)).toHaveAttribute('aria-pressed', 'false');
     if (character.getAttribute('aria-expanded') !== 'true') await user.click(character);
     await waitFor(() => {
       const firstLookCell = favorites.querySelector('[data-ap-look]');
       expect(firstLookCell).toHaveAttribute('data-ap-cell-key', starred.avatar_id);
     });
+  });
+
+  it('says the avatar name once per tile; a toggle on its own names its avatar', async () => {
+    const { grid } = await renderMine();
+    // Every control of the tile in reading order: only the character button says the name.
+    const names: string[] = [];
+    within(tileOf(grid, first!.name)).getAllByRole('button', {
+      name: (name) => names.push(name) > 0,
+    });
+    expect(names).toEqual([first!.name, 'Favorite']);
+
+    const ava = makeCharacter('AVA', { name: 'Ava' });
+    renderPicker(
+      <AvatarPicker.Root>
+        <AvatarPicker.FavoriteToggle avatar={ava} />
+        <AvatarPicker.FavoriteToggle avatar={ava} aria-label="Star Ava" />
+      </AvatarPicker.Root>,
+    );
+    expect(screen.getByRole('button', { name: 'Favorite Ava' })).toBeVisible();
+    // The host's own name wins.
+    expect(screen.getByRole('button', { name: 'Star Ava' })).toBeVisible();
   });
 });

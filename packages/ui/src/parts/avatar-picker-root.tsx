@@ -7,7 +7,7 @@ import { useControllableState } from '../primitives/use-controllable-state';
 import { useEffectEvent } from '../primitives/use-effect-event';
 import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
 import { useStoreSelector } from '../store/create-store';
-import { type AvatarPickerLabels, mergeLabels } from '../store/default-labels';
+import { type AvatarPickerLabelsProp, mergeLabels } from '../store/default-labels';
 import type { AvatarPickerFilter } from '../store/filter-characters';
 import { PickerDataProvider, PickerProvider } from '../store/picker-context';
 import { createPickerStore, type PickerCuration, type PickerState } from '../store/picker-store';
@@ -34,7 +34,7 @@ export interface AvatarPickerValueProps extends PickerCuration, PickerRecents {
   /** Makes the surrounding form invalid until a look is picked. */
   required?: boolean;
   disabled?: boolean;
-  labels?: Partial<AvatarPickerLabels>;
+  labels?: AvatarPickerLabelsProp;
   /**
    * Called when the avatar the user is on changes: the tile under the pointer (the last one while
    * the pointer stays over the grid), else the tile holding focus; `null` once both have left.

@@ -145,7 +145,7 @@ describe('AvatarPicker value', () => {
     expect(container.querySelector('[data-ap-root]')).toHaveAttribute('data-disabled');
     expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
     expect(screen.getByRole('searchbox', { name: 'Search avatars' })).toBeDisabled();
-    for (const toggle of within(grid).getAllByRole('button', { name: /^Favorite / })) {
+    for (const toggle of within(grid).getAllByRole('button', { name: 'Favorite' })) {
       expect(toggle).toBeDisabled();
     }
     expect(onValueChange).not.toHaveBeenCalled();

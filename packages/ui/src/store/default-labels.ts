@@ -31,7 +31,10 @@ export interface AvatarPickerLabels {
   resultCount: (count: number) => string;
   looksCount: (count: number) => string;
   unavailable: string;
+  /** Names a favorite toggle placed on its own, where nothing else says which avatar it is. */
   favorite: (name: string) => string;
+  /** Names the favorite toggle inside a tile, which already says the avatar's name. */
+  favoriteInTile: string;
   favoriteAdded: (name: string) => string;
   favoriteRemoved: (name: string) => string;
   favoriteFailed: (name: string) => string;
@@ -92,6 +95,7 @@ export const defaultLabels: AvatarPickerLabels = {
   looksCount: (count) => (count === 1 ? '1 look' : `${count} looks`),
   unavailable: 'Unavailable',
   favorite: (name) => `Favorite ${name}`,
+  favoriteInTile: 'Favorite',
   favoriteAdded: (name) => `Added ${name} to favorites`,
   favoriteRemoved: (name) => `Removed ${name} from favorites`,
   favoriteFailed: (name) => `Could not update favorite for ${name}`,
@@ -118,7 +122,16 @@ export const defaultLabels: AvatarPickerLabels = {
   unmute: 'Unmute',
 };
 
-export function mergeLabels(labels: Partial<AvatarPickerLabels> | undefined): AvatarPickerLabels {
+/**
+ * What the `labels` prop takes: any of the labels, and any entries of the grouped ones, so a
+ * host's object keeps compiling when a release adds a filter or a sort order.
+ */
+export type AvatarPickerLabelsProp = Partial<Omit<AvatarPickerLabels, 'filter' | 'sortOrder'>> & {
+  filter?: Partial<AvatarPickerLabels['filter']>;
+  sortOrder?: Partial<AvatarPickerLabels['sortOrder']>;
+};
+
+export function mergeLabels(labels: AvatarPickerLabelsProp | undefined): AvatarPickerLabels {
   if (labels === undefined) return defaultLabels;
   return {
     ...defaultLabels,

@@ -4,7 +4,7 @@ import { expect, fn, within } from 'storybook/test';
 import { ControlledPicker } from './controlled-picker';
 import { mockApiStory } from './mock-api-story';
 import { PickerForm } from './picker-form';
-import { cellOf, expandCharacter, NETWORK_TIMEOUT, waitForCell } from './picker-play';
+import { cellOf, expandCharacter, liveRegion, NETWORK_TIMEOUT, waitForCell } from './picker-play';
 import { findLook, isActiveLook } from './story-dataset';
 
 const meta = {
@@ -46,9 +46,16 @@ export const InsideAForm: Story = {
     const form = canvas.getByRole('form', { name: 'Start a session' }) as HTMLFormElement;
     await canvas.findByRole('grid', { name: 'Avatars' }, NETWORK_TIMEOUT);
     await userEvent.click(canvas.getByRole('button', { name: 'Start session' }));
-    // `required`: nothing picked, so the browser blocks the submit.
+    // `required`: nothing picked, so the submit is blocked, and the picker says why, visibly and
+    // in its live region, with focus on its tab stop rather than on its invisible input.
     await expect(form.checkValidity()).toBe(false);
     await expect(submitted).toHaveTextContent('nothing yet');
+    const note = 'Choose an avatar to continue.';
+    await expect(canvas.getByText(note, { selector: 'p' })).toBeVisible();
+    await expect(liveRegion(canvasElement)).toHaveTextContent(note);
+    await expect(canvasElement.ownerDocument.activeElement).toHaveAttribute(
+      'data-ap-character-trigger',
+    );
 
     const { character, looks, look } = await findLook(inForm.dataset(), isActiveLook);
     await expandCharacter(context, character, looks);

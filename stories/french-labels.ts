@@ -61,6 +61,7 @@ export const frenchLabels: AvatarPickerLabels = {
   errorAborted: 'Le chargement a été annulé.',
   chooseAvatar: 'Choisir un avatar',
   savedLookUnavailable: "Votre avatar enregistré n'est plus disponible. Choisissez-en un autre.",
+  valueRequired: 'Choisissez un avatar pour continuer.',
   holdsChoice: 'Contient votre look choisi',
   choiceName: (lookName, characterName) =>
     characterName === null ? lookName : `${characterName} · ${lookName}`,

@@ -75,3 +75,27 @@ test('hydrates without warnings, picks a look and the server action verifies it'
   );
   expect(problems).toEqual([]);
 });
+
+test('an empty submit is refused and leaves focus on the picker, not on its hidden input', async ({
+  page,
+  fake,
+}) => {
+  const [character] = await fake.characters();
+  if (character === undefined) throw new Error('The fake has no characters.');
+  await page.goto('/');
+  const grid = avatarGrid(page);
+  // As above: only a hydrated picker filters on typing.
+  await expect(async () => {
+    await searchBox(page).fill(character.name);
+    await expect(grid.getByRole('gridcell')).toHaveCount(1, { timeout: 1_000 });
+  }).toPass();
+
+  await page.getByRole('button', { name: 'Use this look' }).click();
+  // The browser would focus the first invalid control, the picker's invisible required input;
+  // the picker cancels that and focuses where the user chooses, its tab stop.
+  await expect(characterButton(grid, character.name)).toBeFocused();
+  await expect(
+    page.getByRole('paragraph').filter({ hasText: 'Choose an avatar to continue.' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('look-check')).toHaveText('');
+});

@@ -6,7 +6,8 @@
 // and gating (0.25 KB) took the picker over it (14.2 KB). Returning users took it to 19.2 KB; in
 // minified bytes before gzip: recently used looks 3.5 K, the saved value lookup 3.0 K, sort and
 // search in looks 1.9 K, ActivePreview 1.6 K, offline favorites 0.8 K, plus the edits in the parts
-// they touch. The shipping theme's tiles (decorative images, the drawn star) added 0.16 KB.
+// they touch. The shipping theme's tiles (decorative images, the drawn star) added 0.16 KB, and
+// saying why an empty required form was refused (notice, announcement, aria-invalid) 0.1 KB.
 // These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
@@ -32,7 +33,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '19.4 KB',
+    limit: '19.5 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS, RADIX]),
   },
@@ -41,7 +42,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, RADIX],
-    limit: '20.1 KB',
+    limit: '20.25 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS]),
   },
@@ -50,7 +51,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '16.2 KB',
+    limit: '16.3 KB',
     gzip: true,
     modifyEsbuildConfig: counting([RADIX]),
   },

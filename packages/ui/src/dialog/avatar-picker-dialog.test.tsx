@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { installGridLayout } from '../test/install-grid-layout';
 import { createPickerHarness, renderPicker } from '../test/render-picker';
@@ -68,8 +68,20 @@ describe('AvatarPickerDialog', () => {
       </form>,
     );
     const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
-    expect(form.checkValidity()).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'Choose an avatar' }));
+    const trigger = screen.getByRole('button', { name: 'Choose an avatar' });
+    expect(trigger).not.toHaveAttribute('aria-invalid');
+    // What a submit runs first: the trigger takes focus, marked invalid, and the reason is said.
+    let valid = true;
+    act(() => {
+      valid = form.reportValidity();
+    });
+    expect(valid).toBe(false);
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      screen.getByText('Choose an avatar to continue.', { selector: '[aria-live]' }),
+    ).toBeVisible();
+    await user.click(trigger);
     expect(onOpenChange).toHaveBeenCalledWith(true);
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -155,6 +155,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
         value,
         valueLook,
         valueUnavailable: unavailable,
+        invalid: false,
         filter,
         search,
         sort,
@@ -258,10 +259,15 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
               name={name}
               required={required}
               disabled={disabled}
-              onInvalid={() => {
-                const { nodes, get } = store;
-                const { activeKey } = get();
+              onInvalid={(event) => {
+                // The browser would focus the invisible input and point its message at it; the
+                // picker says it where the user chooses instead (as React Aria's fields do).
+                event.preventDefault();
+                const { nodes, get, set, actions } = store;
+                const { activeKey, labels: said } = get();
                 const cell = activeKey === null ? undefined : nodes.cells.get(activeKey);
+                set({ invalid: true });
+                actions.announce(said.valueRequired);
                 (nodes.trigger ?? cell)?.focus();
               }}
             />

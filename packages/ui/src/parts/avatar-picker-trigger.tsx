@@ -26,6 +26,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       store,
       (state) => state.value !== null && state.valueLook === null,
     );
+    const invalid = useStoreSelector(store, (state) => state.invalid && state.value === null);
     const { data: character } = useAvatarById(chosen?.characterId ?? null);
     const name = chosen === null ? null : labels.choiceName(chosen.name, character?.name ?? null);
     const register = useNodeRef(store, 'trigger');
@@ -39,6 +40,8 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       'data-ap-trigger': '',
       'data-placeholder': chosen === null ? '' : undefined,
       'aria-busy': resolving || undefined,
+      // The form was submitted without a look: the live region has said so.
+      'aria-invalid': invalid || undefined,
       ref: register,
     };
     return (

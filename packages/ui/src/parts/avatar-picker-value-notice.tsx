@@ -7,21 +7,28 @@ import type { PickerState } from '../store/picker-store';
 
 export type AvatarPickerValueNoticeProps = ComponentPropsWithoutRef<'p'>;
 
-const selectUnavailable = (state: PickerState) => state.valueUnavailable;
+const selectNotice = (state: PickerState) =>
+  state.valueUnavailable
+    ? 'unavailable'
+    : state.invalid && state.value === null
+      ? 'required'
+      : null;
 
 /**
- * Says, visibly, that the saved look is no longer available and the picker holds none; the live
- * region says it once too. Renders nothing otherwise.
+ * Says, visibly, that the saved look is no longer available and the picker holds none, or that a
+ * `required` picker's form was submitted with none (`data-reason`); the live region says it
+ * too. Renders nothing otherwise.
  */
 export const AvatarPickerValueNotice = createPart<
   HTMLParagraphElement,
   AvatarPickerValueNoticeProps
 >('AvatarPicker.ValueNotice', function AvatarPickerValueNotice({ children, ...rest }, ref) {
   const { store, labels } = usePickerBasics('AvatarPicker.ValueNotice');
-  if (!useStoreSelector(store, selectUnavailable)) return null;
+  const notice = useStoreSelector(store, selectNotice);
+  if (notice === null) return null;
   return (
-    <p data-ap-value-notice="" {...rest} ref={ref}>
-      {children ?? labels.savedLookUnavailable}
+    <p data-ap-value-notice="" data-reason={notice} {...rest} ref={ref}>
+      {children ?? (notice === 'required' ? labels.valueRequired : labels.savedLookUnavailable)}
     </p>
   );
 });

@@ -132,6 +132,29 @@ describe('AvatarPicker value', () => {
     expect(form.checkValidity()).toBe(true);
   });
 
+  it('says a look is needed, where the user chooses, when a required form is sent without one', async () => {
+    const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+    const { user } = renderPicker(
+      <form aria-label="profile" onSubmit={onSubmit}>
+        <AvatarPicker defaultFilter="mine" required />
+        <button type="submit">Save</button>
+      </form>,
+    );
+    const character = await screen.findByRole('button', { name: first!.name });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const note = 'Choose an avatar to continue.';
+    expect(screen.getByText(note, { selector: 'p' })).toBeVisible();
+    expect(screen.getByText(note, { selector: '[aria-live]' })).toBeInTheDocument();
+    // The grid's tab stop, not the invisible input the browser would have focused.
+    expect(character).toHaveFocus();
+
+    await user.click(await openFirstCharacter(user));
+    expect(screen.queryByText(note, { selector: 'p' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
   it('changes nothing while disabled', async () => {
     const onValueChange = vi.fn();
     const { user, container } = renderPicker(

@@ -1,4 +1,5 @@
 'use client';
+import type { FormEvent } from 'react';
 import { visuallyHidden } from '../primitives/visually-hidden';
 
 export interface PickerFormInputsProps {
@@ -6,8 +7,8 @@ export interface PickerFormInputsProps {
   name: string | undefined;
   required: boolean;
   disabled: boolean;
-  /** The validity input is invisible: move the browser's "fill this in" focus somewhere useful. */
-  onInvalid: (input: HTMLInputElement) => void;
+  /** The validity input is invisible: say "choose one" and focus where the user chooses. */
+  onInvalid: (event: FormEvent<HTMLInputElement>) => void;
 }
 
 const ignoreChange = () => undefined;
@@ -37,7 +38,7 @@ export function PickerFormInputs({
           disabled={disabled}
           value={value ?? ''}
           onChange={ignoreChange}
-          onInvalid={(event) => onInvalid(event.currentTarget)}
+          onInvalid={onInvalid}
           style={visuallyHidden}
           data-ap-validity=""
         />

@@ -52,6 +52,8 @@ export interface AvatarPickerLabels {
   chooseAvatar: string;
   /** A saved value named a look that is gone, inactive or not offered: nothing is chosen now. */
   savedLookUnavailable: string;
+  /** Shown and said when a `required` picker's form is submitted with no look chosen. */
+  valueRequired: string;
   /** Describes the character that holds the chosen look. */
   holdsChoice: string;
   /** How the trigger names a choice: its character and look, as several looks share a name. */
@@ -112,6 +114,7 @@ export const defaultLabels: AvatarPickerLabels = {
   errorAborted: 'Loading was cancelled.',
   chooseAvatar: 'Choose an avatar',
   savedLookUnavailable: 'Your saved avatar is no longer available. Choose another one.',
+  valueRequired: 'Choose an avatar to continue.',
   holdsChoice: 'Holds your chosen look',
   choiceName: (lookName, characterName) =>
     characterName === null ? lookName : `${characterName} · ${lookName}`,

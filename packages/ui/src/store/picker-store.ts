@@ -39,6 +39,8 @@ export interface PickerState {
   valueLook: Look | null;
   /** A saved value named a look that is gone, inactive or locked, so the picker holds none. */
   valueUnavailable: boolean;
+  /** The form was submitted while `required` and nothing chosen; the next pick clears it. */
+  invalid: boolean;
   filter: AvatarPickerFilter;
   search: string;
   /** The picked order; `null` keeps the API's (own characters, then public; newest first). */
@@ -148,7 +150,7 @@ export function createPickerStore(initial: PickerState): PickerStore {
       if (disabled || !canPick(curation, look)) return;
       bound?.setValue(look.id, look);
       get().recents?.record(look.id);
-      set({ lastPick: { look } });
+      set({ lastPick: { look }, invalid: false });
     },
     setFilter: (filter) => bound?.setFilter(filter),
     setSearch: (search) => bound?.setSearch(search),

@@ -137,7 +137,12 @@ if (!stopping) {
   try {
     await waitForHttp(`${apiUrl}/v1/avatars`);
     await waitForHttp(appUrl);
-    if (!stopping) console.log(`\nDemo app: ${appUrl}  (fake API: ${apiUrl}; Ctrl-C stops both)\n`);
+    if (!stopping) {
+      console.log(
+        `\nDemo app: ${appUrl}  (its proxy: ${appUrl}api/avatars, e.g. ${appUrl}api/avatars/v1/avatars;` +
+          ` fake API: ${apiUrl}; Ctrl-C stops both)\n`,
+      );
+    }
   } catch (error) {
     console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);

@@ -39,7 +39,7 @@ const appServer = (stack: TestStack, build: boolean) => ({
   ].join(' && '),
   cwd: repoRoot,
   url: appOrigin(stack),
-  env: { AVATAR_UPSTREAM: apiOrigin(stack), AGENTHUMAN_API_KEY: 'demo-key' },
+  env: { AGENTHUMAN_API_URL: apiOrigin(stack), AGENTHUMAN_API_KEY: 'demo-key' },
   reuseExistingServer: false,
   timeout: 120_000,
 });
@@ -56,7 +56,7 @@ function nextAppServer(stack: TestStack, build: boolean) {
     cwd: repoRoot,
     url: nextAppOrigin(stack),
     env: {
-      AVATAR_UPSTREAM: apiOrigin(stack),
+      AGENTHUMAN_API_URL: apiOrigin(stack),
       AGENTHUMAN_API_KEY: 'demo-key',
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -13,7 +13,7 @@ function avatarProxy(): Plugin {
     toNodeHandler(
       createAvatarProxy({
         apiKey: process.env.AGENTHUMAN_API_KEY ?? 'demo-key',
-        upstream: process.env.AVATAR_UPSTREAM ?? 'http://127.0.0.1:4010',
+        upstream: process.env.AGENTHUMAN_API_URL ?? 'http://127.0.0.1:4010',
       }),
     );
   return {

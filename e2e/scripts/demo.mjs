@@ -132,7 +132,7 @@ if (!stopping) {
       '--strictPort',
     ],
     // The fake accepts only its demo keys, whatever key the shell may hold for the real API.
-    { AVATAR_UPSTREAM: apiUrl, AGENTHUMAN_API_KEY: 'demo-key' },
+    { AGENTHUMAN_API_URL: apiUrl, AGENTHUMAN_API_KEY: 'demo-key' },
   );
   try {
     await waitForHttp(`${apiUrl}/v1/avatars`);

@@ -4,9 +4,9 @@
  */
 export function avatarEnv(): { apiKey: string; upstream: string } {
   const apiKey = process.env.AGENTHUMAN_API_KEY;
-  const upstream = process.env.AVATAR_UPSTREAM;
+  const upstream = process.env.AGENTHUMAN_API_URL;
   if (apiKey === undefined || upstream === undefined) {
-    throw new Error('Set AGENTHUMAN_API_KEY and AVATAR_UPSTREAM in the server environment.');
+    throw new Error('Set AGENTHUMAN_API_KEY and AGENTHUMAN_API_URL in the server environment.');
   }
   return { apiKey, upstream };
 }

@@ -28,13 +28,7 @@ export type {
   RequestOptions,
   SkippedRow,
 } from './core/types';
-export { avatarKeys } from './query/avatar-keys';
-export {
-  allAvatarsQueryOptions,
-  charactersQueryOptions,
-  looksQueryOptions,
-  publicAvatarsQueryOptions,
-} from './query/query-options';
+export * from './query';
 export {
   AvatarClientProvider,
   type AvatarClientProviderProps,

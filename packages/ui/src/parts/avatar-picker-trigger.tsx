@@ -6,6 +6,7 @@ import { mergeProps } from '../primitives/merge-props';
 import { type AsChildProps, Slot } from '../primitives/slot';
 import { useStoreSelector } from '../store/create-store';
 import { useNodeRef, usePickerBasics } from '../store/picker-context';
+import { selectValueMissing } from '../store/picker-store';
 import { AvatarImage } from './avatar-image';
 
 export interface AvatarPickerTriggerProps
@@ -26,7 +27,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       store,
       (state) => state.value !== null && state.valueLook === null,
     );
-    const invalid = useStoreSelector(store, (state) => state.invalid && state.value === null);
+    const invalid = useStoreSelector(store, selectValueMissing);
     const { data: character } = useAvatarById(chosen?.characterId ?? null);
     const name = chosen === null ? null : labels.choiceName(chosen.name, character?.name ?? null);
     const register = useNodeRef(store, 'trigger');

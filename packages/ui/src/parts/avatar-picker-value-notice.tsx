@@ -3,16 +3,12 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { createPart } from '../primitives/create-part';
 import { useStoreSelector } from '../store/create-store';
 import { usePickerBasics } from '../store/picker-context';
-import type { PickerState } from '../store/picker-store';
+import { type PickerState, selectValueMissing } from '../store/picker-store';
 
 export type AvatarPickerValueNoticeProps = ComponentPropsWithoutRef<'p'>;
 
 const selectNotice = (state: PickerState) =>
-  state.valueUnavailable
-    ? 'unavailable'
-    : state.invalid && state.value === null
-      ? 'required'
-      : null;
+  state.valueUnavailable ? 'unavailable' : selectValueMissing(state) ? 'required' : null;
 
 /**
  * Says, visibly, that the saved look is no longer available and the picker holds none, or that a

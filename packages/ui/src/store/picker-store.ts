@@ -72,6 +72,9 @@ export interface PickerState {
   recents: RecentsStore | null;
 }
 
+/** A `required` picker's form was sent with nothing chosen, and nothing is chosen yet. */
+export const selectValueMissing = (state: PickerState) => state.invalid && state.value === null;
+
 /** Why a look cannot be picked right now by the product's rule, or null. */
 export const lockReason = (curation: PickerCuration, look: Look) =>
   curation.getLookDisabledReason?.(look) ?? null;

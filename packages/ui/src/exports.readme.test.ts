@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
+/** An entry file with the files it re-exports whole (`export * from './x'`) read in. */
+function readEntry(path: string): string {
+  const source = read(path);
+  return source.replace(/export \*\s+from\s+'(\.[^']+)';/g, (_all, target: string) =>
+    readEntry(new URL(`${target}.ts`, new URL(path, import.meta.url)).href),
+  );
+}
+
 /** The public names an entry file exports, types included (`export { a, type B as C }`). */
 function exportedNames(source: string): string[] {
   const names: string[] = [];
@@ -25,11 +33,11 @@ const docs = [read('../../../README.md'), read('../README.md'), read('../../hook
 );
 
 const entries = {
-  '@avatar-picker/ui': read('./index.ts'),
-  '@avatar-picker/ui/dialog': read('./dialog.ts'),
-  '@avatar-picker/hooks': read('../../hooks/src/index.ts'),
-  '@avatar-picker/hooks/query': read('../../hooks/src/query.ts'),
-  '@avatar-picker/hooks/server': read('../../hooks/src/server.ts'),
+  '@avatar-picker/ui': readEntry('./index.ts'),
+  '@avatar-picker/ui/dialog': readEntry('./dialog.ts'),
+  '@avatar-picker/hooks': readEntry('../../hooks/src/index.ts'),
+  '@avatar-picker/hooks/query': readEntry('../../hooks/src/query.ts'),
+  '@avatar-picker/hooks/server': readEntry('../../hooks/src/server.ts'),
 };
 
 describe.each(Object.entries(entries))('the docs of %s', (_entry, source) => {

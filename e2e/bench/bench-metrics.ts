@@ -13,6 +13,11 @@ export interface LoadMetrics {
   favoriteMs: number | null;
   cellRendersPerArrow: number;
   scrollLongFrames: number;
+  /**
+   * Frames presented during the 3 s scroll: a renderer that blocks for long stretches shows few
+   * long frames only because it shows few frames at all.
+   */
+  scrollFrames: number;
   maxVideos?: number;
   sweepVideoRequests?: number;
   sweepLooksRequests?: number;

@@ -112,7 +112,10 @@ export async function measureLoad(
     // Scroll to the end over 3 s, the pointer outside the grid as a reading user's would be.
     await page.mouse.move(1, 1);
     const scrollStart = await now(page);
-    const { longFrames } = await page.evaluate((ms) => window.bench.scrollToEnd(ms), SCROLL_MS);
+    const { longFrames, frames } = await page.evaluate(
+      (ms) => window.bench.scrollToEnd(ms),
+      SCROLL_MS,
+    );
     const scroll = await longTasks(scrollStart, await settle(page, 100));
     await page.evaluate(() => window.bench.scrollToTop());
 
@@ -173,6 +176,7 @@ export async function measureLoad(
       favoriteMs,
       cellRendersPerArrow: counted / COUNTED_PRESSES,
       scrollLongFrames: longFrames,
+      scrollFrames: frames,
     };
     return { ...metrics, ...preview };
   } finally {

@@ -12,7 +12,8 @@ export interface BenchApi {
   now(): number;
   longTasksBetween(start: number, end: number): { count: number; maxMs: number };
   domElements(): number;
-  scrollToEnd(durationMs: number): Promise<{ longFrames: number }>;
+  /** Scrolls to the end in `durationMs`; `frames` counts the frames presented on the way. */
+  scrollToEnd(durationMs: number): Promise<{ longFrames: number; frames: number }>;
   scrollToTop(): Promise<void>;
   nextPaint(): Promise<number>;
   /** The slowest Event Timing entry of the given kind since `start`; see `interactionSince`. */
@@ -172,14 +173,16 @@ export function installBench(root: HTMLElement, spec: RendererSpec | null): void
         let first: number | null = null;
         let last: number | null = null;
         let longFrames = 0;
+        let frames = 0;
         const step = (time: number) => {
+          frames += 1;
           if (last !== null && time - last > 50) longFrames += 1;
           last = time;
           first ??= time;
           const progress = Math.min(1, (time - first) / durationMs);
           element.scrollTop = progress * distance;
           if (progress < 1) requestAnimationFrame(step);
-          else resolve({ longFrames });
+          else resolve({ longFrames, frames });
         };
         requestAnimationFrame(step);
       });

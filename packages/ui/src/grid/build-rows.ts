@@ -1,4 +1,5 @@
 import type { AvatarApiError, Character, CharacterId, Look, LookId } from '@avatar-picker/hooks';
+import type { CellPosition } from './get-next-cell';
 
 /** What is known about the looks of the expanded character. */
 export type LooksState =
@@ -62,18 +63,35 @@ function looksRows(characterId: CharacterId, state: LooksState, columns: number)
   }));
 }
 
+/** Where each cell key sits in the rows. */
+export interface CellPositions {
+  get(key: string): CellPosition | undefined;
+}
+
+/** Indexes the cells of `rows` into `positions`, the first of them at row `first`. */
+function indexCells(rows: readonly GridRow[], first: number, positions: Map<string, CellPosition>) {
+  for (const [index, { cellKeys }] of rows.entries()) {
+    for (const [column, key] of cellKeys.entries())
+      positions.set(key, { row: first + index, column });
+  }
+  return positions;
+}
+
+/** The flattened rows the grid virtualizes, and where each cell is in them. */
+export interface RowModel {
+  rows: readonly GridRow[];
+  positions: CellPositions;
+}
+
 /**
- * The flattened row model the grid virtualizes: the recently used looks first, then characters
- * in rows of `columns` cells, and the expanded character's looks (or their loading / error /
- * empty row) right below its row.
+ * The rows with no character open: the recently used looks first, then characters in rows of
+ * `columns` cells. Built when the list or the width changes, never when a character opens.
  */
 export function buildRows(
   characters: readonly Character[],
   columns: number,
-  expandedId: CharacterId | null,
-  looksState: LooksState,
   recents: RecentsView = NO_RECENTS,
-): GridRow[] {
+): RowModel {
   if (!Number.isInteger(columns) || columns < 1) {
     throw new RangeError(`buildRows: columns must be a positive integer, got ${columns}`);
   }
@@ -92,9 +110,35 @@ export function buildRows(
       characters: group,
       cellKeys: group.map((character) => character.id),
     });
-    if (expandedId !== null && group.some((character) => character.id === expandedId)) {
-      rows.push(...looksRows(expandedId, looksState, columns));
-    }
   }
-  return rows;
+  return { rows, positions: indexCells(rows, 0, new Map()) };
+}
+
+/**
+ * `model` with the expanded character's looks (or their loading, error or empty row) right
+ * below its row. Only the looks are indexed; the cells below shift by the rows inserted, so
+ * opening a character costs its looks, not a new index of every cell.
+ */
+export function openLooks(
+  model: RowModel,
+  expandedId: CharacterId | null,
+  looksState: LooksState,
+  columns: number,
+): RowModel {
+  const holder = expandedId === null ? undefined : model.positions.get(expandedId);
+  if (expandedId === null || holder === undefined) return model;
+  const inserted = looksRows(expandedId, looksState, columns);
+  const below = holder.row + 1;
+  const looks = indexCells(inserted, below, new Map());
+  return {
+    rows: [...model.rows.slice(0, below), ...inserted, ...model.rows.slice(below)],
+    positions: {
+      get(key) {
+        const position = looks.get(key) ?? model.positions.get(key);
+        return position === undefined || position.row < below || looks.has(key)
+          ? position
+          : { row: position.row + inserted.length, column: position.column };
+      },
+    },
+  };
 }

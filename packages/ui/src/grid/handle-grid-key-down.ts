@@ -1,13 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import { isRtl } from '../primitives/is-rtl';
 import type { PickerStore } from '../store/picker-store';
-import type { GridRow } from './build-rows';
-import { type CellPosition, getNextCell } from './get-next-cell';
+import type { CellPositions, GridRow } from './build-rows';
+import { getNextCell } from './get-next-cell';
 
 export interface GridKeyDownInput {
   store: PickerStore;
   rows: readonly GridRow[];
-  positions: ReadonlyMap<string, CellPosition>;
+  positions: CellPositions;
   tabStopKey: string | null;
   pageSize: number;
 }

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../primitives/use-isomorphic-layout-effect';
 import { useStoreSelector } from '../store/create-store';
 import type { FocusRequest, PickerState, PickerStore } from '../store/picker-store';
-import type { CellPosition } from './get-next-cell';
+import type { CellPositions } from './build-rows';
 
 const selectFocusRequest = (state: PickerState) => state.focusRequest;
 
@@ -17,7 +17,7 @@ export function useGridFocus({
   scrollToRow,
 }: {
   store: PickerStore;
-  positions: ReadonlyMap<string, CellPosition>;
+  positions: CellPositions;
   scrollToRow: (index: number) => void;
 }): void {
   const focusRequest = useStoreSelector(store, selectFocusRequest);

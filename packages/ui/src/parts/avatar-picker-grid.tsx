@@ -8,8 +8,7 @@ import {
   useMemo,
   useRef,
 } from 'react';
-import { buildRows } from '../grid/build-rows';
-import type { CellPosition } from '../grid/get-next-cell';
+import { buildRows, openLooks } from '../grid/build-rows';
 import { GridProvider } from '../grid/grid-context';
 import { handleGridKeyDown } from '../grid/handle-grid-key-down';
 import { rowStyle } from '../grid/row-style';
@@ -64,23 +63,20 @@ function GridBody(
   const expandedId = useStoreSelector(store, selectExpandedId);
   const scrollRef = useRef<HTMLDivElement>(null);
   const metrics = useGridMetrics(scrollRef, { ...DEFAULTS, columns, rowHeight });
-  const rows = useMemo(
-    () => buildRows(data.characters, metrics.columns, expandedId, data.looks, data.recents),
-    [data.characters, metrics.columns, expandedId, data.looks, data.recents],
+  const closed = useMemo(
+    () => buildRows(data.characters, metrics.columns, data.recents),
+    [data.characters, metrics.columns, data.recents],
   );
-  const positions = useMemo(() => {
-    const map = new Map<string, CellPosition>();
-    for (const [row, { cellKeys }] of rows.entries()) {
-      for (const [column, key] of cellKeys.entries()) map.set(key, { row, column });
-    }
-    return map;
-  }, [rows]);
+  const { rows, positions } = useMemo(
+    () => openLooks(closed, expandedId, data.looks, metrics.columns),
+    [closed, expandedId, data.looks, metrics.columns],
+  );
   // The tab stop stays on its cell while the cell exists, else falls back to the first cell.
   // A fallback no one has focused yet keeps following the first cell: a Recently used row that
   // resolves after the characters takes it, so Tab then Enter picks the last used look.
   const fallback = useRef<string | null>(null);
   const tabStopKey =
-    activeKey !== null && activeKey !== fallback.current && positions.has(activeKey)
+    activeKey !== null && activeKey !== fallback.current && positions.get(activeKey)
       ? activeKey
       : (rows[0]?.cellKeys[0] ?? null);
   useIsomorphicLayoutEffect(() => {

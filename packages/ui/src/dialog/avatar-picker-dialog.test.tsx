@@ -1,3 +1,4 @@
+import type { Avatar } from '@avatar-picker/hooks';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { installGridLayout } from '../test/install-grid-layout';
@@ -7,7 +8,7 @@ import { AvatarPickerDialog } from './avatar-picker-dialog';
 beforeAll(() => installGridLayout());
 
 const demo = createPickerHarness().api;
-const [first] = demo.listCharacters('user_demo');
+const [first, second] = demo.listCharacters('user_demo');
 const look = demo.listLooks(first!.avatar_id, 'user_demo').find((item) => item.active !== 0)!;
 const withInactive = demo
   .listCharacters('user_demo')
@@ -123,5 +124,34 @@ describe('AvatarPickerDialog', () => {
     await user.keyboard('{Escape}{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(trigger).toHaveAccessibleName('Choose an avatar');
+  });
+});
+
+describe('AvatarPickerDialog onActiveChange', () => {
+  const lastId = (spy: ReturnType<typeof vi.fn>) =>
+    (spy.mock.calls.at(-1)?.[0] as Avatar | null | undefined)?.id ?? null;
+
+  it('reports null once a pick closed the dialog under the pointer', async () => {
+    const onActiveChange = vi.fn();
+    const { user } = renderPicker(<AvatarPickerDialog onActiveChange={onActiveChange} />);
+    await user.click(screen.getByRole('button', { name: 'Choose an avatar' }));
+    await pickFirstLook(user);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onActiveChange).toHaveBeenCalledWith(expect.objectContaining({ id: look.avatar_id }));
+    expect(lastId(onActiveChange)).toBeNull();
+  });
+
+  it('follows keyboard focus when the dialog opens again, the pointer still where the tile was', async () => {
+    const onActiveChange = vi.fn();
+    const { user } = renderPicker(<AvatarPickerDialog onActiveChange={onActiveChange} />);
+    await user.click(screen.getByRole('button', { name: 'Choose an avatar' }));
+    await pickFirstLook(user);
+    const trigger = await screen.findByRole('button', { name: new RegExp(look.name) });
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Choose an avatar' });
+    const other = await within(dialog).findByRole('button', { name: second!.name });
+    act(() => other.focus());
+    expect(lastId(onActiveChange)).toBe(second!.avatar_id);
   });
 });

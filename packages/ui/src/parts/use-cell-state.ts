@@ -22,7 +22,15 @@ export function useCellState(key: string, partName: string, avatar: Avatar | nul
   const inGrid = useGridComponents() !== null;
   const isTabStop = useStoreSelector(store, (state) => !inGrid || state.activeKey === key);
   const register = useCallback(
-    (node: HTMLElement | null) => registerNode(store.nodes.cells, key, node),
+    (node: HTMLElement | null) => {
+      // React 18 calls with null on unmount; React 19 runs the returned cleanup instead.
+      if (node === null) return store.actions.release(key);
+      const unregister = registerNode(store.nodes.cells, key, node);
+      return () => {
+        unregister?.();
+        store.actions.release(key);
+      };
+    },
     [store, key],
   );
   return {
@@ -35,12 +43,12 @@ export function useCellState(key: string, partName: string, avatar: Avatar | nul
     // Focus on the cell or on a control inside it makes the cell the tab stop.
     onFocus: () => {
       if (inGrid) actions.setActive(key);
-      actions.highlight('focus', avatar);
+      actions.highlight('focus', avatar, key);
     },
     highlightHandlers: {
       onPointerEnter: (event: PointerEvent<HTMLElement>) => {
         // A touch has no hover: the tap's focus highlights the tile.
-        if (event.pointerType !== 'touch') actions.highlight('pointer', avatar);
+        if (event.pointerType !== 'touch') actions.highlight('pointer', avatar, key);
       },
       onPointerLeave: (event: PointerEvent<HTMLElement>) => {
         if (!staysOnGrid(event.relatedTarget)) actions.highlight('pointer', null);

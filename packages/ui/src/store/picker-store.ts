@@ -83,6 +83,19 @@ export const lockReason = (curation: PickerCuration, look: Look) =>
 export const canPick = (curation: PickerCuration, look: Look) =>
   look.isActive && lockReason(curation, look) === null;
 
+/**
+ * Whether the product offers a look found outside its character's row (recently used, a saved
+ * value): `filterLooks` keeps it and `filterCharacters` its `character` (null: gone).
+ */
+export const isOffered = (
+  { filterLooks, filterCharacters }: PickerCuration,
+  look: Look,
+  character?: Avatar | null,
+) =>
+  filterLooks?.(look) !== false &&
+  (filterCharacters === undefined ||
+    (character?.kind === 'character' && filterCharacters(character)));
+
 export type HighlightSource = 'pointer' | 'focus';
 
 /** DOM nodes parts register through their refs, so no part searches the document for another. */
@@ -118,8 +131,13 @@ export interface PickerActions extends Omit<PickerBindings, 'setValue'> {
   reveal: (key: string) => void;
   /** Makes a cell the tab stop without moving focus (it already has it). */
   setActive: (key: string) => void;
-  /** The pointer or focus is now on `avatar` (null: off the tiles); the pointer's wins. */
-  highlight: (source: HighlightSource, avatar: Avatar | null) => void;
+  /** The pointer or focus is now on the cell `key` showing `avatar` (null: off the tiles); the pointer's wins. */
+  highlight: (source: HighlightSource, avatar: Avatar | null, key?: string) => void;
+  /**
+   * The cell `key` is gone: a removed tile gets no pointerleave or blur, so what it held would
+   * otherwise stay highlighted (a dialog closed by a pick, a row scrolled away).
+   */
+  release: (key: string) => void;
   /** Presses the favorite toggle of a cell; false when the cell has none. */
   toggleFavorite: (key: string) => boolean;
   announce: (message: string) => void;
@@ -144,7 +162,10 @@ export function createPickerStore(initial: PickerState): PickerStore {
     favorites: new Map(),
   };
   let bound: PickerBindings | null = null;
-  const under: Record<HighlightSource, Avatar | null> = { pointer: null, focus: null };
+  const under: Record<HighlightSource, { avatar: Avatar; key: string | undefined } | null> = {
+    pointer: null,
+    focus: null,
+  };
   const requestFocus = (key: string) => set({ activeKey: key, focusRequest: { key } });
 
   const actions: PickerActions = {
@@ -174,14 +195,18 @@ export function createPickerStore(initial: PickerState): PickerStore {
     setActive(key) {
       if (get().activeKey !== key) set({ activeKey: key });
     },
-    highlight(source, avatar) {
-      under[source] = avatar;
+    highlight(source, avatar, key) {
+      under[source] = avatar && { avatar, key };
       const state = get();
-      const highlighted = under.pointer ?? under.focus;
+      const highlighted = (under.pointer ?? under.focus)?.avatar ?? null;
       const visited = avatar === null ? state.visited : highlighted;
       if (highlighted?.id !== state.highlighted?.id || visited?.id !== state.visited?.id) {
         set({ highlighted, visited });
       }
+    },
+    release(key) {
+      if (under.pointer?.key === key) actions.highlight('pointer', null);
+      if (under.focus?.key === key) actions.highlight('focus', null);
     },
     toggleFavorite(key) {
       const toggle = nodes.favorites.get(key);

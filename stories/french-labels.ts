@@ -60,6 +60,7 @@ export const frenchLabels: AvatarPickerLabels = {
   errorInvalidResponse: 'Le service d’avatars a envoyé une réponse illisible.',
   errorAborted: 'Le chargement a été annulé.',
   chooseAvatar: 'Choisir un avatar',
+  savedAvatar: 'Votre avatar enregistré',
   savedLookUnavailable: "Votre avatar enregistré n'est plus disponible. Choisissez-en un autre.",
   valueRequired: 'Choisissez un avatar pour continuer.',
   holdsChoice: 'Contient votre look choisi',

@@ -89,7 +89,7 @@ describe('AvatarPickerDialog', () => {
 
   it('shows a value chosen earlier once its look is in the cache', async () => {
     const { user } = renderPicker(<AvatarPickerDialog defaultValue={look.avatar_id as never} />);
-    const trigger = screen.getByRole('button', { name: 'Choose an avatar' });
+    const trigger = screen.getByRole('button', { name: 'Your saved avatar' });
     await user.click(trigger);
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));
@@ -109,7 +109,7 @@ describe('AvatarPickerDialog', () => {
     );
     const form = screen.getByRole('form', { name: 'profile' }) as HTMLFormElement;
     expect(new FormData(form).get('avatar')).toBe(inactiveLook.avatar_id);
-    const trigger = screen.getByRole('button', { name: 'Choose an avatar' });
+    const trigger = screen.getByRole('button', { name: 'Your saved avatar' });
     await user.click(trigger);
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: 'Mine' }));

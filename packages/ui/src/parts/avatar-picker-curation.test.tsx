@@ -1,4 +1,4 @@
-import type { Look } from '@avatar-picker/hooks';
+import type { Character, Look } from '@avatar-picker/hooks';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getAnnouncer } from '../test/get-announcer';
@@ -15,6 +15,13 @@ const looks = demo.listLooks(first!.avatar_id, 'user_demo');
 const activeLooks = looks.filter((look) => look.active !== 0);
 const lockedLook = activeLooks[0]!;
 const isLocked = (look: Look) => look.id === lockedLook.avatar_id;
+// Curation hides the first character (and `hiddenLook` with it), not the second.
+const hiddenLook = activeLooks[0]!;
+const offeredLook = demo
+  .listLooks(own[1]!.avatar_id, 'user_demo')
+  .find((look) => look.active !== 0)!;
+const hidesFirst = (character: Character) => character.id !== first!.avatar_id;
+const UNAVAILABLE = 'Your saved avatar is no longer available. Choose another one.';
 
 describe('AvatarPicker curation and gating', () => {
   it('shows only the characters and looks the product offers; counts follow', async () => {
@@ -79,5 +86,42 @@ describe('AvatarPicker curation and gating', () => {
     await user.click(within(grid).getByRole('button', { name: first!.name }));
     await within(grid).findByRole('gridcell', { name: `${lockedLook.name} Pro plan` });
     expect(new FormData(form).get('avatar')).toBe('');
+  });
+
+  it('offers no look of a hidden character in Recently used or under the Recent filter', async () => {
+    localStorage.setItem(
+      'avatar-picker:recent',
+      JSON.stringify([hiddenLook.avatar_id, offeredLook.avatar_id]),
+    );
+    const onValueChange = vi.fn();
+    const { user } = renderPicker(
+      <AvatarPicker filterCharacters={hidesFirst} onValueChange={onValueChange} />,
+    );
+    const row = await screen.findByRole('row', { name: 'Recently used' }, { timeout: 5000 });
+    const cell = await within(row).findByRole('gridcell', { name: new RegExp(offeredLook.name) });
+    expect(within(row).getAllByRole('gridcell')).toEqual([cell]);
+    await user.click(screen.getByRole('radio', { name: 'Recent' }));
+    await waitFor(() => expect(screen.getAllByRole('gridcell')).toHaveLength(1));
+    await user.click(screen.getByRole('gridcell'));
+    expect(onValueChange).toHaveBeenCalledExactlyOnceWith(offeredLook.avatar_id, expect.anything());
+  });
+
+  it.each([
+    ['its character is hidden', { filterCharacters: hidesFirst }],
+    ['it is hidden', { filterLooks: (look: Look) => look.id !== hiddenLook.avatar_id }],
+  ])('treats a saved look as no value when %s, and says so', async (_case, curation) => {
+    const onValueChange = vi.fn();
+    const { container } = renderPicker(
+      <AvatarPicker
+        {...curation}
+        name="avatar"
+        defaultValue={hiddenLook.avatar_id}
+        onValueChange={onValueChange}
+      />,
+    );
+    expect(await screen.findByText(UNAVAILABLE, { selector: 'p' })).toBeVisible();
+    expect(container.querySelector<HTMLInputElement>('input[name="avatar"]')?.value).toBe('');
+    expect(container.querySelector('[data-has-selection]')).toBeNull();
+    expect(onValueChange).not.toHaveBeenCalled();
   });
 });

@@ -162,6 +162,31 @@ describe('AvatarPicker recently used looks', { timeout: 15_000 }, () => {
     expect(cells[0]).toHaveAccessibleName(recentName(activeLooks[0]!));
   });
 
+  it('says a failed lookup under the Recent filter, not "none yet", and Retry looks again', async () => {
+    seed([look1!.avatar_id]);
+    // The account's list, which the lookup reads, is refused once; a 403 is not retried.
+    const { user } = renderPicker(<AvatarPicker defaultFilter="recent" />, {
+      faults: [{ route: 'all', status: 403 }],
+    });
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(screen.queryByText(/No recently used looks yet/)).toBeNull();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('gridcell', { name: recentName(activeLooks[0]!) }),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('still shows the characters in All when the recents lookup fails', async () => {
+    seed([look1!.avatar_id]);
+    renderPicker(<AvatarPicker />, {
+      faults: [{ route: 'all', status: 403, times: Number.POSITIVE_INFINITY }],
+    });
+    expect(await screen.findByRole('button', { name: own[1]!.name })).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('row', { name: 'Recently used' })).toBeNull();
+  });
+
   it('does nothing with recents when recents={false}', async () => {
     seed([look2!.avatar_id]);
     const { user } = renderPicker(<AvatarPicker defaultFilter="mine" recents={false} />);

@@ -131,7 +131,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     const chosen = toLookId(given);
     // biome-ignore lint/correctness/useHookAtTopLevel: a constant condition, gone from production bundles
     if (process.env.NODE_ENV !== 'production') useMalformedValueWarning(given, chosen);
-    const { value, look: valueLook, unavailable } = useResolvedValue(chosen, curation);
+    const { value, look: valueLook, unavailable, pending } = useResolvedValue(chosen, curation);
     const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
       value: filterProp,
       defaultValue: defaultFilter,
@@ -155,6 +155,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
         value,
         valueLook,
         valueUnavailable: unavailable,
+        valuePending: pending,
         invalid: false,
         filter,
         search,
@@ -184,6 +185,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
         state.value !== value ||
         state.valueLook !== valueLook ||
         state.valueUnavailable !== unavailable ||
+        state.valuePending !== pending ||
         state.filter !== filter ||
         state.search !== search ||
         state.sort !== sort ||
@@ -195,6 +197,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
           value,
           valueLook,
           valueUnavailable: unavailable,
+          valuePending: pending,
           filter,
           search,
           sort,
@@ -203,7 +206,19 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
           curation,
         });
       }
-    }, [store, value, valueLook, unavailable, filter, search, sort, labels, disabled, curation]);
+    }, [
+      store,
+      value,
+      valueLook,
+      unavailable,
+      pending,
+      filter,
+      search,
+      sort,
+      labels,
+      disabled,
+      curation,
+    ]);
     useIsomorphicLayoutEffect(() => {
       if (store.get().recents !== recentsStore) store.set({ recents: recentsStore });
     }, [store, recentsStore]);

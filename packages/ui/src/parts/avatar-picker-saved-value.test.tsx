@@ -26,6 +26,25 @@ function formValue(container: HTMLElement) {
 }
 
 describe('a saved value', () => {
+  it('says a look is held while its lookup runs, and is no longer busy once it failed', async () => {
+    const { container } = renderPicker(
+      <AvatarPickerDialog defaultValue={UNKNOWN_LOOK} name="look" />,
+      {
+        characters: CHARACTERS,
+        // A 403 is not retried: the lookup fails at once.
+        faults: [{ route: 'all', status: 403, times: Number.POSITIVE_INFINITY }],
+      },
+    );
+    const trigger = screen.getByRole('button', { name: 'Your saved avatar' });
+    expect(trigger).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(trigger).not.toHaveAttribute('aria-busy'));
+    // A failing network never drops the saved choice: the form still sends it.
+    expect(trigger).toHaveAccessibleName('Your saved avatar');
+    expect(trigger).not.toHaveAttribute('data-placeholder');
+    expect(formValue(container)).toBe(UNKNOWN_LOOK);
+    expect(screen.queryByText(UNAVAILABLE, { selector: 'p' })).toBeNull();
+  });
+
   it('names the saved look on the dialog trigger before any character was opened', async () => {
     renderPicker(<AvatarPickerDialog defaultValue={savedLook.avatar_id} name="look" />, {
       characters: CHARACTERS,

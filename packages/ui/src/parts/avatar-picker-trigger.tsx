@@ -22,11 +22,13 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
   function AvatarPickerTrigger({ asChild, children, ...rest }, ref) {
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.Trigger');
     const chosen = useStoreSelector(store, (state) => state.valueLook);
-    // Still resolving a saved id: the button says so rather than claiming nothing is chosen.
-    const resolving = useStoreSelector(
+    // A saved id not named yet, still resolving or after a failed lookup: the button says a
+    // look is held rather than claiming nothing is chosen (the form still sends the id).
+    const unnamed = useStoreSelector(
       store,
       (state) => state.value !== null && state.valueLook === null,
     );
+    const resolving = useStoreSelector(store, (state) => state.valuePending);
     const invalid = useStoreSelector(store, selectValueMissing);
     const { data: character } = useAvatarById(chosen?.characterId ?? null);
     const name = chosen === null ? null : labels.choiceName(chosen.name, character?.name ?? null);
@@ -39,7 +41,7 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
       'aria-label': ownContent || name === null ? undefined : labels.chosenAvatar(name),
       disabled,
       'data-ap-trigger': '',
-      'data-placeholder': chosen === null ? '' : undefined,
+      'data-placeholder': chosen === null && !unnamed ? '' : undefined,
       'aria-busy': resolving || undefined,
       // The form was submitted without a look: the live region has said so.
       'aria-invalid': invalid || undefined,
@@ -50,7 +52,11 @@ export const AvatarPickerTrigger = createPart<HTMLButtonElement, AvatarPickerTri
         {ownContent ? (
           children
         ) : chosen === null || name === null ? (
-          labels.chooseAvatar
+          unnamed ? (
+            labels.savedAvatar
+          ) : (
+            labels.chooseAvatar
+          )
         ) : (
           <>
             <AvatarImage src={chosen.previewImageUrl} name={chosen.name} decorative />

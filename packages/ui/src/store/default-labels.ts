@@ -50,6 +50,8 @@ export interface AvatarPickerLabels {
   errorInvalidResponse: string;
   errorAborted: string;
   chooseAvatar: string;
+  /** The trigger while a saved look id is held but not named yet: looked up, or the lookup failed. */
+  savedAvatar: string;
   /** A saved value named a look that is gone, inactive or not offered: nothing is chosen now. */
   savedLookUnavailable: string;
   /** Shown and said when a `required` picker's form is submitted with no look chosen. */
@@ -113,6 +115,7 @@ export const defaultLabels: AvatarPickerLabels = {
   errorInvalidResponse: 'The avatar service sent a response that could not be read.',
   errorAborted: 'Loading was cancelled.',
   chooseAvatar: 'Choose an avatar',
+  savedAvatar: 'Your saved avatar',
   savedLookUnavailable: 'Your saved avatar is no longer available. Choose another one.',
   valueRequired: 'Choose an avatar to continue.',
   holdsChoice: 'Holds your chosen look',

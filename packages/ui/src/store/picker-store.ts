@@ -37,8 +37,10 @@ export interface PickerState {
   value: LookId | null;
   /** The chosen look itself, once the cache or a lookup knows it. */
   valueLook: Look | null;
-  /** A saved value named a look that is gone, inactive or locked, so the picker holds none. */
+  /** A saved value named a look that is gone, inactive, locked or hidden, so the picker holds none. */
   valueUnavailable: boolean;
+  /** `value` is still being looked up (not once the lookup failed: the id is kept then). */
+  valuePending: boolean;
   /** The form was submitted while `required` and nothing chosen; the next pick clears it. */
   invalid: boolean;
   filter: AvatarPickerFilter;

@@ -62,15 +62,12 @@ export function usePickerData(
   filter: AvatarPickerFilter,
   query: string,
   expandedId: CharacterId | null,
-  {
-    filterCharacters: offersCharacter,
-    filterLooks: offersLook,
-    getLookDisabledReason,
-  }: PickerCuration = {},
+  curation: PickerCuration = {},
   sort: AvatarPickerSort | null = null,
   locale?: string,
   recentsStore: RecentsStore | null = null,
 ): PickerData {
+  const { filterCharacters: offersCharacter, filterLooks: offersLook } = curation;
   const own = useCharacters();
   const shared = usePublicAvatars();
   // Only Favorites needs every look's star, to list the characters of starred looks.
@@ -115,7 +112,7 @@ export function usePickerData(
     looks.status === 'ready'
       ? (looks.looks.find((look) => nameMatches(look.name, needle))?.id ?? null)
       : null;
-  const recentLooks = useRecentLooks(recentsStore, offersLook, getLookDisabledReason);
+  const recentLooks = useRecentLooks(recentsStore, curation);
   const recents = useMemo(
     () => selectRecents(filter, query, recentLooks),
     [filter, query, recentLooks],
@@ -124,6 +121,9 @@ export function usePickerData(
   if (filter === 'recent') {
     if (recents.looks.length > 0) return { ...base, status: 'ready' };
     if (recentLooks.pending) return { ...base, status: 'loading' };
+    // A failed lookup is no proof there are none: say it failed, as the other filters do.
+    const { error, retry } = recentLooks;
+    if (error) return { ...base, status: 'error', error, retry };
     return { ...base, status: 'empty', reason: emptyReason(filter, query) };
   }
 

@@ -1,16 +1,19 @@
 'use client';
 import {
+  type AvatarApiError,
+  avatarKeys,
   type Look,
   type LookId,
   useAvatarsById,
   useCharacters,
   usePublicAvatars,
 } from '@avatar-picker/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { NO_RECENTS, type RecentsView } from '../grid/build-rows';
 import { foldText } from '../primitives/fold-text';
 import type { AvatarPickerFilter } from './filter-characters';
-import { canPick, type PickerCuration } from './picker-store';
+import { canPick, isOffered, type PickerCuration } from './picker-store';
 import type { RecentsStore } from './recents-store';
 
 const NO_IDS: readonly LookId[] = [];
@@ -22,6 +25,9 @@ export interface RecentLooks {
   looks: readonly Look[];
   /** Some ids are still being looked up. */
   pending: boolean;
+  /** The first failed lookup, if any; `retry` runs the failed ones again. */
+  error: AvatarApiError | null;
+  retry: () => void;
   /** Their characters' names, as far as the cached character lists hold them. */
   characterNames: ReadonlyMap<string, string>;
 }
@@ -29,12 +35,12 @@ export interface RecentLooks {
 /**
  * The looks a recents store remembers: from the cache when a list holds them, else looked up by
  * id. Gone ones are forgotten; inactive, hidden and locked ones are left out but kept, as they
- * may come back.
+ * may come back. Under `filterCharacters` a look waits for its character, found the same way: a
+ * curated picker offers nothing it cannot check.
  */
 export function useRecentLooks(
   recents: RecentsStore | null,
-  filterLooks: PickerCuration['filterLooks'],
-  getLookDisabledReason: PickerCuration['getLookDisabledReason'],
+  curation: PickerCuration,
 ): RecentLooks {
   // The server and a hydrating client render no recents; storage is read once hydrated.
   const ids = useSyncExternalStore(
@@ -42,7 +48,18 @@ export function useRecentLooks(
     recents?.get ?? noIds,
     noIds,
   );
-  const { avatars, isPending } = useAvatarsById(ids);
+  const { avatars, isPending, error } = useAvatarsById(ids);
+  const characterIds = useMemo(
+    () =>
+      curation.filterCharacters
+        ? [...avatars.values()].flatMap((avatar) =>
+            avatar?.kind === 'look' ? avatar.characterId : [],
+          )
+        : NO_IDS,
+    [avatars, curation.filterCharacters],
+  );
+  const characters = useAvatarsById(characterIds);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     // Only what is known gone (or never was a look), not what is still resolving or failed.
@@ -59,11 +76,11 @@ export function useRecentLooks(
         const avatar = avatars.get(id);
         const offered =
           avatar?.kind === 'look' &&
-          filterLooks?.(avatar) !== false &&
-          canPick({ getLookDisabledReason }, avatar);
+          canPick(curation, avatar) &&
+          isOffered(curation, avatar, characters.avatars.get(avatar.characterId));
         return offered ? [avatar] : [];
       }),
-    [ids, avatars, filterLooks, getLookDisabledReason],
+    [ids, avatars, curation, characters.avatars],
   );
   const own = useCharacters().data;
   const shared = usePublicAvatars().data;
@@ -75,9 +92,21 @@ export function useRecentLooks(
     }
     return names;
   }, [looks, own, shared]);
+  const pending = isPending || characters.isPending;
+  const failed = error ?? characters.error;
   return useMemo(
-    () => ({ looks, pending: isPending, characterNames }),
-    [looks, isPending, characterNames],
+    () => ({
+      looks,
+      pending,
+      characterNames,
+      error: failed,
+      // A lookup a cached list answers is disabled, so this reruns only the unanswered ones.
+      retry: () => {
+        for (const id of [...ids, ...characterIds])
+          void queryClient.refetchQueries({ queryKey: avatarKeys.avatar(id) });
+      },
+    }),
+    [looks, pending, characterNames, failed, queryClient, ids, characterIds],
   );
 }
 

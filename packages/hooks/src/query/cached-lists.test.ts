@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Avatar, AvatarList, CharacterId, LookId } from '../core/types';
 import { makeCharacter, makeLook } from '../testing/avatar-fixtures';
 import { avatarKeys } from './avatar-keys';
-import { findListsHolding, isCachedAvatarList, setFavoriteInCache } from './cached-lists';
+import {
+  findListsHolding,
+  findQueriesHolding,
+  isCachedAvatarList,
+  setFavoriteInCache,
+} from './cached-lists';
 
 const C1 = 'avat_C1' as CharacterId;
 const L1 = 'avat_L1' as LookId;
@@ -56,6 +61,19 @@ describe('setFavoriteInCache', () => {
     expect(after?.items[1]).toBe((characters as AvatarList<Avatar>).items[1]);
   });
 
+  it('updates the lookup of an avatar no list holds, and leaves a lookup that found none', () => {
+    const queryClient = seed();
+    const L9 = 'avat_L9' as LookId;
+    queryClient.setQueryData(avatarKeys.avatar(L9), makeLook(L9, 'avat_C9'));
+    queryClient.setQueryData(avatarKeys.avatar('avat_L0' as LookId), null);
+    setFavoriteInCache(queryClient, L9, true);
+    setFavoriteInCache(queryClient, 'avat_L0' as LookId, true);
+    expect(queryClient.getQueryData(avatarKeys.avatar(L9))).toEqual(
+      makeLook(L9, 'avat_C9', { isFavorite: true }),
+    );
+    expect(queryClient.getQueryData(avatarKeys.avatar('avat_L0' as LookId))).toBeNull();
+  });
+
   it('does nothing for an avatar no list holds', () => {
     const queryClient = seed();
     const snapshot = queryClient.getQueriesData({ queryKey: avatarKeys.all });
@@ -90,6 +108,23 @@ describe('findListsHolding', () => {
     const queryClient = new QueryClient();
     queryClient.getQueryCache().build(queryClient, { queryKey: avatarKeys.public() });
     expect(findListsHolding(queryClient, 'avat_C1' as CharacterId)).toEqual([]);
+  });
+});
+
+describe('findQueriesHolding', () => {
+  it('adds the lookup to the lists when it found the avatar', () => {
+    const queryClient = seed();
+    queryClient.setQueryData(avatarKeys.avatar(L1), makeLook(L1, C1));
+    queryClient.setQueryData(avatarKeys.avatar(C1), null);
+    expect(findQueriesHolding(queryClient, L1)).toEqual(
+      expect.arrayContaining([
+        avatarKeys.looks(C1),
+        avatarKeys.everything(),
+        avatarKeys.avatar(L1),
+      ]),
+    );
+    expect(findQueriesHolding(queryClient, L1)).toHaveLength(3);
+    expect(findQueriesHolding(queryClient, C1)).not.toContainEqual(avatarKeys.avatar(C1));
   });
 });
 

@@ -24,9 +24,24 @@ export function findListsHolding(
 }
 
 /**
- * Writes `isFavorite` of one avatar into every cached list holding it, and nothing else: other
- * fields keep whatever the latest fetch brought, so a rollback never undoes a newer refetch.
- * Lists already showing that value are left alone (no needless re-render).
+ * The avatar the lookup of `id` found (`avatarKeys.avatar`, `useAvatarById`): after a reload, the
+ * only copy of a look no list was fetched for, such as another account's look used recently.
+ */
+export function findLookedUp(queryClient: QueryClient, id: AvatarId): Avatar | undefined {
+  return queryClient.getQueryData<Avatar | null>(avatarKeys.avatar(id)) ?? undefined;
+}
+
+/** The key of every cached query holding `id`: the lists, and its lookup when it found it. */
+export function findQueriesHolding(queryClient: QueryClient, id: AvatarId): QueryKey[] {
+  const keys = findListsHolding(queryClient, id).map(({ queryKey }): QueryKey => queryKey);
+  if (findLookedUp(queryClient, id) !== undefined) keys.push(avatarKeys.avatar(id));
+  return keys;
+}
+
+/**
+ * Writes `isFavorite` of one avatar into every cached list holding it and into its lookup, and
+ * nothing else: other fields keep whatever the latest fetch brought, so a rollback never undoes a
+ * newer refetch. Queries already showing that value are left alone (no needless re-render).
  */
 export function setFavoriteInCache(
   queryClient: QueryClient,
@@ -40,5 +55,10 @@ export function setFavoriteInCache(
       (avatar): Avatar => (avatar.id === id ? { ...avatar, isFavorite } : avatar),
     );
     queryClient.setQueryData<AvatarList>(queryKey, { ...list, items });
+  }
+  const lookedUp = findLookedUp(queryClient, id);
+  if (lookedUp !== undefined && lookedUp.isFavorite !== isFavorite) {
+    const avatar: Avatar = { ...lookedUp, isFavorite };
+    queryClient.setQueryData<Avatar | null>(avatarKeys.avatar(id), avatar);
   }
 }

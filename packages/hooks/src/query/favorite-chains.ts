@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AvatarId } from '../core/types';
-import { findListsHolding, isCachedAvatarList, setFavoriteInCache } from './cached-lists';
+import { avatarKeys } from './avatar-keys';
+import { findListsHolding, findLookedUp, setFavoriteInCache } from './cached-lists';
 
 interface FavoriteChain {
-  /** What the server last confirmed; `undefined` when no cached list held the avatar at the start. */
+  /** What the server last confirmed; `undefined` when the cache lacked the avatar at the start. */
   confirmed: boolean | undefined;
   /** The newest click, which the cache shows until the chain ends. */
   desired: boolean;
@@ -17,13 +18,13 @@ interface ClientChains {
 const byClient = new WeakMap<QueryClient, ClientChains>();
 
 /**
- * A list fetch that lands while calls are pending carries the server's pre-click state; the
- * newest click is written back over it so the optimistic state does not flicker away.
+ * A list or lookup fetch that lands while calls are pending carries the server's pre-click state;
+ * the newest click is written back over it so the optimistic state does not flicker away.
  */
-function watchFetchedLists(queryClient: QueryClient, chains: Map<AvatarId, FavoriteChain>) {
+function watchFetches(queryClient: QueryClient, chains: Map<AvatarId, FavoriteChain>) {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return;
-    if (!isCachedAvatarList(event.query.queryKey, event.query.state.data)) return;
+    if (event.query.queryKey[0] !== avatarKeys.all[0]) return;
     for (const [id, chain] of chains) setFavoriteInCache(queryClient, id, chain.desired);
   });
 }
@@ -39,7 +40,7 @@ export const favoriteChains = {
     let entry = byClient.get(queryClient);
     if (entry === undefined) {
       const chains = new Map<AvatarId, FavoriteChain>();
-      entry = { chains, unsubscribe: watchFetchedLists(queryClient, chains) };
+      entry = { chains, unsubscribe: watchFetches(queryClient, chains) };
       byClient.set(queryClient, entry);
     }
     const chain = entry.chains.get(id);
@@ -48,8 +49,9 @@ export const favoriteChains = {
       return;
     }
     const [holding] = findListsHolding(queryClient, id);
-    const confirmed = holding?.list.items.find((avatar) => avatar.id === id)?.isFavorite;
-    entry.chains.set(id, { confirmed, desired });
+    const cached =
+      holding?.list.items.find((avatar) => avatar.id === id) ?? findLookedUp(queryClient, id);
+    entry.chains.set(id, { confirmed: cached?.isFavorite, desired });
   },
   confirm(queryClient: QueryClient, id: AvatarId, isFavorite: boolean): void {
     const chain = byClient.get(queryClient)?.chains.get(id);

@@ -11,7 +11,7 @@ import type { AvatarApiError } from '../core/avatar-api-error';
 import type { AvatarId } from '../core/types';
 import { avatarKeys } from '../query/avatar-keys';
 import { cachedAvatars } from '../query/cached-avatars';
-import { findListsHolding, setFavoriteInCache } from '../query/cached-lists';
+import { findLookedUp, findQueriesHolding, setFavoriteInCache } from '../query/cached-lists';
 import { favoriteChains } from '../query/favorite-chains';
 import { pausedFavorites, waitsForNetwork } from '../query/paused-favorites';
 import { useAvatarClient } from './avatar-client-provider';
@@ -34,13 +34,14 @@ export interface UseFavoriteOptions {
 
 export interface UseFavoriteResult {
   /**
-   * What the cached lists show for the avatar, the optimistic state included; `undefined` while
-   * no cached list holds it (nothing loaded yet, or the look's list was never fetched).
+   * What the cached lists (else the avatar's lookup, `useAvatarById`) show for the avatar, the
+   * optimistic state included; `undefined` while the cache does not hold it (nothing loaded yet,
+   * or the look's list was never fetched nor the look looked up).
    */
   isFavorite: boolean | undefined;
   /**
    * Sends the opposite of what the cache shows when called (so two clicks before a re-render
-   * still alternate); an avatar no cached list holds becomes a favorite.
+   * still alternate); an avatar the cache does not hold becomes a favorite.
    */
   toggle: () => void;
   /** Sends the desired state (never a flip), so replays and reorderings cannot invert it. */
@@ -59,10 +60,11 @@ export interface UseFavoriteResult {
 
 /**
  * Optimistic favorite toggle. The new state shows at once in every cached list holding the
- * avatar; calls for one avatar run in click order; a failed last call rolls back only the
- * `isFavorite` field, to the last value the server confirmed; the lists are refetched once, when
- * the last pending call settles. A component re-renders only when this avatar's `isFavorite`
- * changes, not on every cache update, so a grid can call it once per tile.
+ * avatar and in its lookup; calls for one avatar run in click order; a failed last call rolls
+ * back only the `isFavorite` field, to the last value the server confirmed; the queries holding
+ * it are refetched once, when the last pending call settles. A component re-renders only when
+ * this avatar's `isFavorite` changes, not on every cache update, so a grid can call it once per
+ * tile.
  */
 export function useFavorite(
   avatarId: AvatarId,
@@ -94,10 +96,10 @@ export function useFavorite(
         if (waitsForNetwork(networkMode)) {
           callbacks.current.onPaused?.(isFavorite);
         }
-        // A list response already on its way was read before this click and would overwrite it;
+        // A response already on its way was read before this click and would overwrite it;
         // cancelling reverts those queries to the data just written.
         await Promise.all(
-          findListsHolding(queryClient, avatarId).map(({ queryKey }) =>
+          findQueriesHolding(queryClient, avatarId).map((queryKey) =>
             queryClient.cancelQueries({ queryKey, exact: true }),
           ),
         );
@@ -116,7 +118,7 @@ export function useFavorite(
           callbacks.current.onError?.(error, isFavorite);
         }
         // Not awaited: the outcome (and any error) shows now; the refetch only confirms it later.
-        for (const { queryKey } of findListsHolding(queryClient, avatarId)) {
+        for (const queryKey of findQueriesHolding(queryClient, avatarId)) {
           void queryClient.invalidateQueries({ queryKey, exact: true });
         }
       },
@@ -126,7 +128,12 @@ export function useFavorite(
   const mutation = useMutation(mutationOptions);
 
   const avatars = cachedAvatars(queryClient);
-  const readFavorite = () => avatars.get(avatarId)?.isFavorite;
+  // The index holds lists only (a lookup's answer in it would keep lookups from ever refetching),
+  // but its subscription hears every query of ours, lookups included.
+  const readFavorite = useCallback(
+    () => (avatars.get(avatarId) ?? findLookedUp(queryClient, avatarId))?.isFavorite,
+    [avatars, queryClient, avatarId],
+  );
   const isFavorite = useSyncExternalStore(avatars.subscribe, readFavorite, readFavorite);
   // Shared per QueryClient and heard only when an avatar starts or stops waiting, so a tile does
   // not read the mutation cache on every event of every other tile's call.
@@ -137,9 +144,6 @@ export function useFavorite(
   const isPending = useIsMutating({ mutationKey }) > 0;
   const { mutate } = mutation;
   const setFavorite = useCallback((isFavorite: boolean) => mutate(isFavorite), [mutate]);
-  const toggle = useCallback(
-    () => mutate(!avatars.get(avatarId)?.isFavorite),
-    [mutate, avatars, avatarId],
-  );
+  const toggle = useCallback(() => mutate(!readFavorite()), [mutate, readFavorite]);
   return { isFavorite, setFavorite, toggle, isPending, isPaused, error: mutation.error };
 }

@@ -3,6 +3,7 @@ import { isRecord } from '../core/guards';
 import { redactSecrets } from '../core/redact-secrets';
 import { AVATAR_FIELDS, ENVELOPE_FIELDS, ERROR_FIELDS, WIRE_HEADERS } from '../core/wire';
 import { resolveProxyRoute } from './resolve-proxy-route';
+import { UPSTREAM_TIMEOUT_MS, upstreamDeadline } from './upstream-deadline';
 
 export interface CreateAvatarProxyOptions {
   /** The AgentHuman API key; stays on the server, never echoed back. */
@@ -17,6 +18,7 @@ export interface CreateAvatarProxyOptions {
   basePath?: string;
   /** Defaults to the global `fetch`, looked up per request. */
   fetch?: FetchLike;
+  /** How long to wait for each upstream answer before a 504; 10 s by default. */
   timeoutMs?: number;
 }
 
@@ -161,7 +163,7 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
   const apiKey = validateApiKey(options.apiKey);
   const upstream = normalizeUpstream(options.upstream);
   const basePath = normalizeBasePath(options.basePath ?? '');
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? UPSTREAM_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new Error('createAvatarProxy: timeoutMs must be a positive number');
   }
@@ -175,13 +177,8 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
   ): Promise<Response> {
     const headers = new Headers({ [WIRE_HEADERS.apiKey]: apiKey, accept: 'application/json' });
     if (body !== undefined) headers.set('content-type', 'application/json');
-    const controller = new AbortController();
-    const timeout = new DOMException('Upstream timed out', 'TimeoutError');
-    const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
     // A client that hangs up should not keep an upstream request (and our rate limit) busy.
-    const onClientGone = () => controller.abort(incoming.reason);
-    if (incoming.aborted) onClientGone();
-    incoming.addEventListener('abort', onClientGone, { once: true });
+    const deadline = upstreamDeadline(timeoutMs, incoming);
     const fetchImpl = options.fetch ?? globalThis.fetch;
     try {
       // `manual` keeps fetch from replaying our key to wherever a redirect points.
@@ -189,7 +186,7 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
         method,
         headers,
         body,
-        signal: controller.signal,
+        signal: deadline.signal,
         redirect: 'manual',
       });
       const text = redactSecrets(await response.text(), secrets);
@@ -207,13 +204,12 @@ export function createAvatarProxy(options: CreateAvatarProxyOptions): AvatarProx
         headers: outHeaders,
       });
     } catch {
-      if (controller.signal.reason === timeout)
+      if (deadline.timedOut())
         return jsonErrorResponse(504, 'Upstream timed out', 'UPSTREAM_TIMEOUT');
       if (incoming.aborted) return jsonErrorResponse(499, 'Client closed request', 'CLIENT_CLOSED');
       return jsonErrorResponse(502, 'Upstream is unreachable', 'UPSTREAM_UNREACHABLE');
     } finally {
-      clearTimeout(timer);
-      incoming.removeEventListener('abort', onClientGone);
+      deadline.clear();
     }
   }
 

@@ -51,7 +51,7 @@ export const AvatarPickerFavoriteToggle = createPart<
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.FavoriteToggle');
     const cell = useCell();
     const { announce } = store.actions;
-    const { setFavorite, isPaused } = useFavorite(avatar.id, {
+    const { isFavorite: cached, setFavorite, isPaused } = useFavorite(avatar.id, {
       onSuccess: (isFavorite) =>
         announce(
           isFavorite ? labels.favoriteAdded(avatar.name) : labels.favoriteRemoved(avatar.name),
@@ -59,7 +59,9 @@ export const AvatarPickerFavoriteToggle = createPart<
       onError: () => announce(labels.favoriteFailed(avatar.name)),
       onPaused: (isFavorite) => announce(labels.favoritePending(avatar.name, isFavorite)),
     });
-    const pressed = avatar.isFavorite;
+    // The cache holds the latest click; the prop is a fallback for an avatar it does not hold,
+    // and may be an object the caller kept from before that click.
+    const pressed = cached ?? avatar.isFavorite;
     const toggle = useEffectEvent(() => {
       if (!disabled) setFavorite(!pressed);
     });

@@ -1,3 +1,4 @@
+import type { Character } from '@avatar-picker/hooks';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCharacter } from '../test/fixtures';
@@ -8,9 +9,20 @@ import { AvatarPicker } from './avatar-picker';
 
 beforeAll(() => installGridLayout());
 
-const demo = createPickerHarness().api;
+const { api: demo, client } = createPickerHarness();
 const [first] = demo.listCharacters('user_demo');
 const [firstLook] = demo.listLooks(first!.avatar_id, 'user_demo');
+
+// A look of another account's public character: only the lookup's search of looks finds it, so
+// after a reload no cached list holds it.
+const ownIds = new Set((await client.listAll()).items.map((avatar) => avatar.id));
+const publicCharacter = (await client.listPublic()).items.find(
+  (avatar): avatar is Character =>
+    avatar.kind === 'character' && !ownIds.has(avatar.id) && avatar.looksCount !== 0,
+)!;
+const publicLook = (await client.listLooks(publicCharacter.id)).items.find(
+  (look) => look.isActive && !look.isFavorite,
+)!;
 
 async function renderMine(options: Parameters<typeof renderPicker>[1] = {}) {
   const result = renderPicker(<AvatarPicker defaultFilter="mine" />, options);
@@ -47,7 +59,8 @@ describe('AvatarPicker favorites', () => {
 
   it('rolls back and announces the failure when the server refuses', async () => {
     const { user, grid, api } = await renderMine();
-    api.faults.add({ route: 'update', status: 403, latencyMs: 40 });
+    // Long enough that a loaded machine still reads the optimistic star before the refusal lands.
+    api.faults.add({ route: 'update', status: 403, latencyMs: 400 });
     const toggle = starOf(grid, first!.name);
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -107,6 +120,53 @@ describe('AvatarPicker favorites', () => {
       const firstLookCell = favorites.querySelector('[data-ap-look]');
       expect(firstLookCell).toHaveAttribute('data-ap-cell-key', starred.avatar_id);
     });
+  });
+
+  // The recents lookup searches public characters' looks against the fake API: slower than 5 s
+  // allows on a loaded machine.
+  it('stars a recently used look that only its lookup knows, and shows it starred', {
+    timeout: 15_000,
+  }, async () => {
+    localStorage.setItem('avatar-picker:recent', JSON.stringify([publicLook.id]));
+    const { user, api } = renderPicker(<AvatarPicker />);
+    const row = await screen.findByRole('row', { name: 'Recently used' }, { timeout: 5000 });
+    const cell = await within(row).findByRole('gridcell', { name: new RegExp(publicLook.name) });
+    const star = within(cell).getByRole('button', { name: 'Favorite' });
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+    await user.click(star);
+    expect(star).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() =>
+      expect(getAnnouncer()).toHaveTextContent(`Added ${publicLook.name} to favorites`),
+    );
+    const onServer = () =>
+      api
+        .listLooks(publicCharacter.id, 'user_demo')
+        .find((look) => look.avatar_id === publicLook.id)?.is_favorite;
+    expect(onServer()).toBe(1);
+    expect(within(cell).getByRole('button', { name: 'Favorite' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await user.click(within(cell).getByRole('button', { name: 'Favorite' }));
+    await waitFor(() => expect(onServer()).toBe(0));
+  });
+
+  it('shows what the cache holds, not the avatar object a toggle was given', async () => {
+    const [kept] = (await client.listCharacters()).items;
+    const { user, api } = renderPicker(
+      <AvatarPicker.Root>
+        <AvatarPicker.FavoriteToggle avatar={kept!} />
+      </AvatarPicker.Root>,
+    );
+    const toggle = screen.getByRole('button', { name: `Favorite ${kept!.name}` });
+    await user.click(toggle);
+    await waitFor(() => expect(api.listCharacters('user_demo')[0]!.is_favorite).toBe(1));
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // The second click unstars: it does not send the stale object's opposite again.
+    await user.click(toggle);
+    await waitFor(() => expect(api.listCharacters('user_demo')[0]!.is_favorite).toBe(0));
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('says the avatar name once per tile; a toggle on its own names its avatar', async () => {

@@ -8,7 +8,10 @@
 // search in looks 1.9 K, ActivePreview 1.6 K, offline favorites 0.8 K, plus the edits in the parts
 // they touch. The shipping theme's tiles (decorative images, the drawn star) added 0.16 KB, and
 // saying why an empty required form was refused (notice, announcement, aria-invalid) 0.1 KB, and
-// opening a character without re-indexing every cell (a 10,000-cell map per open) 0.12 KB.
+// opening a character without re-indexing every cell (a 10,000-cell map per open) 0.12 KB. A
+// review's fixes added 0.45 KB: curation in recents and saved values, the Recent filter's lookup
+// error and the trigger of a saved id not named yet 0.24 KB, a removed tile releasing its
+// highlight 0.07 KB, search folding that keeps the marks of other scripts 0.06 KB.
 // These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
@@ -34,7 +37,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '19.61 KB',
+    limit: '20.06 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS, RADIX]),
   },
@@ -43,7 +46,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, RADIX],
-    limit: '20.34 KB',
+    limit: '20.8 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS]),
   },
@@ -52,7 +55,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '16.39 KB',
+    limit: '16.78 KB',
     gzip: true,
     modifyEsbuildConfig: counting([RADIX]),
   },

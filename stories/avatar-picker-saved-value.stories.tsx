@@ -78,3 +78,23 @@ export const Unavailable: Story = {
     );
   },
 };
+
+// The account's full list (the lookup's first request) refused: the id cannot be named, and a
+// failing network must not drop a saved choice.
+const lookupFails = mockApiStory({
+  characters: CHARACTERS,
+  faults: [{ route: 'all', status: 403, times: Number.POSITIVE_INFINITY }],
+});
+export const LookupFailed: Story = {
+  beforeEach: lookupFails.beforeEach,
+  args: { saved: DELETED_LOOK },
+  play: async ({ canvas, canvasElement }) => {
+    const trigger = canvas.getByRole('button', { name: 'Your saved avatar' });
+    await waitFor(() => expect(trigger).not.toHaveAttribute('aria-busy'), NETWORK_TIMEOUT);
+    await expect(trigger).toHaveAccessibleName('Your saved avatar');
+    await expect(canvasElement.querySelector<HTMLInputElement>('input[name="look"]')?.value).toBe(
+      DELETED_LOOK,
+    );
+    await expect(canvas.queryByText(UNAVAILABLE, { selector: 'p' })).toBeNull();
+  },
+};

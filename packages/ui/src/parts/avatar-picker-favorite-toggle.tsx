@@ -51,7 +51,11 @@ export const AvatarPickerFavoriteToggle = createPart<
     const { store, labels, disabled } = usePickerBasics('AvatarPicker.FavoriteToggle');
     const cell = useCell();
     const { announce } = store.actions;
-    const { isFavorite: cached, setFavorite, isPaused } = useFavorite(avatar.id, {
+    const {
+      isFavorite: cached,
+      setFavorite,
+      isPaused,
+    } = useFavorite(avatar.id, {
       onSuccess: (isFavorite) =>
         announce(
           isFavorite ? labels.favoriteAdded(avatar.name) : labels.favoriteRemoved(avatar.name),

@@ -129,7 +129,7 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       onChange: (_id, look) => onValueChange?.(look.id, look),
     });
     const chosen = toLookId(given);
-    // biome-ignore lint/correctness/useHookAtTopLevel: a constant condition, gone from production bundles
+    // A hook under a condition that is constant for a build, gone from production bundles.
     if (process.env.NODE_ENV !== 'production') useMalformedValueWarning(given, chosen);
     const { value, look: valueLook, unavailable, pending } = useResolvedValue(chosen, curation);
     const [filter, setFilter] = useControllableState<AvatarPickerFilter>({
@@ -150,26 +150,33 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
       onChange: onSortChange,
       name: 'sort',
     });
-    const [store] = useState(() =>
-      createPickerStore({
+    // What Root's props decide, handed to the store after each commit that changes any of it.
+    const synced = useMemo(
+      () => ({
         value,
         valueLook,
         valueUnavailable: unavailable,
         valuePending: pending,
-        invalid: false,
         filter,
         search,
         sort,
+        labels,
+        disabled,
+        curation,
+      }),
+      [value, valueLook, unavailable, pending, filter, search, sort, labels, disabled, curation],
+    );
+    const [store] = useState(() =>
+      createPickerStore({
+        ...synced,
+        invalid: false,
         expandedId: null,
         activeKey: null,
         highlighted: null,
         visited: null,
         focusRequest: null,
-        labels,
-        disabled,
         announcement: '',
         lastPick: null,
-        curation,
         recents: recentsStore,
       }),
     );
@@ -181,44 +188,9 @@ export const AvatarPickerRoot = createPart<HTMLDivElement, AvatarPickerRootProps
     });
     useIsomorphicLayoutEffect(() => {
       const state = store.get();
-      if (
-        state.value !== value ||
-        state.valueLook !== valueLook ||
-        state.valueUnavailable !== unavailable ||
-        state.valuePending !== pending ||
-        state.filter !== filter ||
-        state.search !== search ||
-        state.sort !== sort ||
-        state.labels !== labels ||
-        state.disabled !== disabled ||
-        state.curation !== curation
-      ) {
-        store.set({
-          value,
-          valueLook,
-          valueUnavailable: unavailable,
-          valuePending: pending,
-          filter,
-          search,
-          sort,
-          labels,
-          disabled,
-          curation,
-        });
-      }
-    }, [
-      store,
-      value,
-      valueLook,
-      unavailable,
-      pending,
-      filter,
-      search,
-      sort,
-      labels,
-      disabled,
-      curation,
-    ]);
+      const keys = Object.keys(synced) as (keyof typeof synced)[];
+      if (keys.some((key) => state[key] !== synced[key])) store.set(synced);
+    }, [store, synced]);
     useIsomorphicLayoutEffect(() => {
       if (store.get().recents !== recentsStore) store.set({ recents: recentsStore });
     }, [store, recentsStore]);

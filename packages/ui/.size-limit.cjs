@@ -12,7 +12,8 @@
 // review's fixes added 0.45 KB: curation in recents and saved values, the Recent filter's lookup
 // error and the trigger of a saved id not named yet 0.24 KB, a removed tile releasing its
 // highlight 0.07 KB, search folding that keeps the marks of other scripts 0.06 KB; Root naming the
-// props it hands the store once, not four times, took 0.04 KB back.
+// props it hands the store once, not four times, took 0.04 KB back; revealing a value the host
+// sets later 0.01 KB.
 // These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
@@ -38,7 +39,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '20.02 KB',
+    limit: '20.03 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS, RADIX]),
   },
@@ -47,7 +48,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, RADIX],
-    limit: '20.76 KB',
+    limit: '20.77 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS]),
   },
@@ -56,7 +57,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '16.74 KB',
+    limit: '16.75 KB',
     gzip: true,
     modifyEsbuildConfig: counting([RADIX]),
   },

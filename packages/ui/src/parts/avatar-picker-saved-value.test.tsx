@@ -83,6 +83,32 @@ describe('a saved value', () => {
     expect(requests.filter((request) => request.includes('characters_only=false'))).toHaveLength(1);
   });
 
+  it('reveals the new holder when the host changes the value', { timeout: 10_000 }, async () => {
+    // The host restores another saved look later (a profile switch): the account's oldest,
+    // far below the first screen.
+    const first = own[0]!;
+    const firstLook = demo
+      .listLooks(first.avatar_id, 'user_demo')
+      .find((look) => look.active !== 0)!;
+    const { rerender } = renderPicker(
+      <AvatarPicker defaultFilter="mine" value={firstLook.avatar_id} name="look" />,
+      { characters: CHARACTERS },
+    );
+    await screen.findByRole(
+      'button',
+      { name: first.name, description: /Holds your chosen look/ },
+      { timeout: 4000 },
+    );
+    rerender(<AvatarPicker defaultFilter="mine" value={savedLook.avatar_id} name="look" />);
+    const trigger = await screen.findByRole(
+      'button',
+      { name: last.name, description: /Holds your chosen look/ },
+      { timeout: 4000 },
+    );
+    await waitFor(() => expect(trigger).toHaveAttribute('tabindex', '0'));
+    expect(trigger).not.toHaveFocus();
+  });
+
   it.each([
     ['no longer exists', UNKNOWN_LOOK],
     ['is inactive', () => inactiveLook.avatar_id],

@@ -13,7 +13,7 @@
 // error and the trigger of a saved id not named yet 0.24 KB, a removed tile releasing its
 // highlight 0.07 KB, search folding that keeps the marks of other scripts 0.06 KB; Root naming the
 // props it hands the store once, not four times, took 0.04 KB back; revealing a value the host
-// sets later 0.01 KB.
+// sets later 0.01 KB; one rule for offering a look met outside its row took 0.02 KB back.
 // These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
@@ -48,7 +48,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, RADIX],
-    limit: '20.77 KB',
+    limit: '20.75 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS]),
   },
@@ -57,7 +57,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '16.75 KB',
+    limit: '16.72 KB',
     gzip: true,
     modifyEsbuildConfig: counting([RADIX]),
   },

@@ -134,8 +134,10 @@ export function openLooks(
     rows: [...model.rows.slice(0, below), ...inserted, ...model.rows.slice(below)],
     positions: {
       get(key) {
-        const position = looks.get(key) ?? model.positions.get(key);
-        return position === undefined || position.row < below || looks.has(key)
+        const look = looks.get(key);
+        if (look !== undefined) return look;
+        const position = model.positions.get(key);
+        return position === undefined || position.row < below
           ? position
           : { row: position.row + inserted.length, column: position.column };
       },

@@ -86,17 +86,15 @@ export const canPick = (curation: PickerCuration, look: Look) =>
   look.isActive && lockReason(curation, look) === null;
 
 /**
- * Whether the product offers a look found outside its character's row (recently used, a saved
- * value): `filterLooks` keeps it and `filterCharacters` its `character` (null: gone).
+ * Whether a look found outside its character's row (recently used, a saved value) can be offered
+ * as the value: it can be picked, `filterLooks` keeps it and `filterCharacters` its `character`
+ * (null: gone).
  */
-export const isOffered = (
-  { filterLooks, filterCharacters }: PickerCuration,
-  look: Look,
-  character?: Avatar | null,
-) =>
-  filterLooks?.(look) !== false &&
-  (filterCharacters === undefined ||
-    (character?.kind === 'character' && filterCharacters(character)));
+export const isOffered = (curation: PickerCuration, look: Look, character?: Avatar | null) =>
+  canPick(curation, look) &&
+  curation.filterLooks?.(look) !== false &&
+  (curation.filterCharacters === undefined ||
+    (character?.kind === 'character' && curation.filterCharacters(character)));
 
 export type HighlightSource = 'pointer' | 'focus';
 
@@ -133,7 +131,10 @@ export interface PickerActions extends Omit<PickerBindings, 'setValue'> {
   reveal: (key: string) => void;
   /** Makes a cell the tab stop without moving focus (it already has it). */
   setActive: (key: string) => void;
-  /** The pointer or focus is now on the cell `key` showing `avatar` (null: off the tiles); the pointer's wins. */
+  /**
+   * The pointer or focus is now on the cell `key` showing `avatar` (null: off the tiles); the
+   * pointer's wins.
+   */
   highlight: (source: HighlightSource, avatar: Avatar | null, key?: string) => void;
   /**
    * The cell `key` is gone: a removed tile gets no pointerleave or blur, so what it held would

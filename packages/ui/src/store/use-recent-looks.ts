@@ -13,7 +13,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { NO_RECENTS, type RecentsView } from '../grid/build-rows';
 import { foldText } from '../primitives/fold-text';
 import type { AvatarPickerFilter } from './filter-characters';
-import { canPick, isOffered, type PickerCuration } from './picker-store';
+import { isOffered, type PickerCuration } from './picker-store';
 import type { RecentsStore } from './recents-store';
 
 const NO_IDS: readonly LookId[] = [];
@@ -76,7 +76,6 @@ export function useRecentLooks(
         const avatar = avatars.get(id);
         const offered =
           avatar?.kind === 'look' &&
-          canPick(curation, avatar) &&
           isOffered(curation, avatar, characters.avatars.get(avatar.characterId));
         return offered ? [avatar] : [];
       }),

@@ -1,6 +1,6 @@
 'use client';
 import { type Look, type LookId, useAvatarById } from '@avatar-picker/hooks';
-import { canPick, isOffered, type PickerCuration } from './picker-store';
+import { isOffered, type PickerCuration } from './picker-store';
 
 export interface ResolvedValue {
   /** The value the picker holds: the given id unless it is known to be unusable. */
@@ -32,8 +32,7 @@ export function useResolvedValue(chosen: LookId | null, curation: PickerCuration
       unavailable: false,
       pending: chosen !== null && !isError && !parent.isError,
     };
-  const usable =
-    avatar?.kind === 'look' && canPick(curation, avatar) && isOffered(curation, avatar, character);
+  const usable = avatar?.kind === 'look' && isOffered(curation, avatar, character);
   return usable
     ? { value: chosen, look: avatar, unavailable: false, pending: false }
     : { value: null, look: null, unavailable: true, pending: false };

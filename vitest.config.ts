@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -20,6 +21,10 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default of one worker fewer than the cores leaves a 2-core CI machine running
+    // files one at a time, though most of a file's time is jsdom setup or waiting on the fake:
+    // two workers there took the unit tests from 224 s to 144 s and the stories from 185 s to 152 s.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },

@@ -1,4 +1,6 @@
 export type RendererName = 'picker' | 'ariaGridList' | 'naive';
+/** The renderers, and the DOM floor: what the machine takes for the same steps with no framework. */
+export type CaseName = RendererName | 'domFloor';
 
 /** One page load's figures; the preview figures exist for the picker only. */
 export interface LoadMetrics {
@@ -34,6 +36,7 @@ export interface BenchResults {
   picker: Record<string, LoadMetrics>;
   ariaGridList: Record<string, LoadMetrics>;
   naive: Record<string, LoadMetrics>;
+  domFloor: Record<string, LoadMetrics>;
 }
 
 export function median(values: readonly number[]): number {

@@ -1,4 +1,10 @@
-import type { BenchResults, LoadMetrics, MetricName, RendererName } from './bench-metrics';
+import type {
+  BenchResults,
+  CaseName,
+  LoadMetrics,
+  MetricName,
+  RendererName,
+} from './bench-metrics';
 
 export interface Target {
   metric: MetricName;
@@ -38,6 +44,8 @@ export interface TargetCheck {
   label: string;
   figure: number | null;
   ratios: string;
+  /** The DOM floor's figure for the same metric and size, when the run measured it. */
+  floor: number | null;
   pass: boolean;
   count: boolean;
 }
@@ -81,6 +89,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
         label: `${target.metric} @${size / 1000}k ${goal}`,
         figure,
         ratios: ratios.join(', '),
+        floor: results.domFloor[size]?.[target.metric] ?? null,
         pass,
         count: target.count === true,
       });
@@ -94,16 +103,17 @@ export function formatChecks(checks: readonly TargetCheck[]): string {
     check.label,
     format(check.figure),
     check.ratios || '–',
+    format(check.floor),
     check.pass ? 'pass' : 'FAIL',
   ]);
-  return table(['target', 'picker', 'peers (peer ÷ picker)', ''], rows);
+  return table(['target', 'picker', 'peers (peer ÷ picker)', 'DOM floor', ''], rows);
 }
 
 /** Every metric of every case, renderers side by side. */
 export function formatMetrics(results: BenchResults): string {
-  const cases: [RendererName, string, LoadMetrics][] = [];
-  for (const renderer of ['picker', 'ariaGridList', 'naive'] as const) {
-    for (const [size, metrics] of Object.entries(results[renderer])) {
+  const cases: [CaseName, string, LoadMetrics][] = [];
+  for (const renderer of ['picker', 'ariaGridList', 'naive', 'domFloor'] as const) {
+    for (const [size, metrics] of Object.entries(results[renderer] ?? {})) {
       cases.push([renderer, size, metrics]);
     }
   }

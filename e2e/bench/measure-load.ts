@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright';
 import { type LoadMetrics, percentile } from './bench-metrics';
 
-export type PageRenderer = 'picker' | 'aria' | 'naive';
+export type PageRenderer = 'picker' | 'aria' | 'naive' | 'floor';
 
-const SELECTORS: Record<PageRenderer, { open: string; looks: string; favorite: string }> = {
+export const SELECTORS: Record<PageRenderer, { open: string; looks: string; favorite: string }> = {
   picker: {
     open: '[data-ap-character-trigger]',
     looks: '[data-ap-look]',
@@ -19,13 +19,18 @@ const SELECTORS: Record<PageRenderer, { open: string; looks: string; favorite: s
     looks: '[data-bench-look]',
     favorite: '[data-bench-favorite]',
   },
+  floor: {
+    open: '[data-bench-tile]:not([data-bench-look]) [data-bench-name]',
+    looks: '[data-bench-look]',
+    favorite: '[data-bench-favorite]',
+  },
 };
 
 /**
  * The naive grid re-renders every tile per key (about 0.5 s at 10,000): 40 presses would take the
  * run past its time budget, and 10 already show its p75.
  */
-const ARROW_PRESSES: Record<PageRenderer, number> = { picker: 40, aria: 40, naive: 10 };
+const ARROW_PRESSES: Record<PageRenderer, number> = { picker: 40, aria: 40, naive: 10, floor: 40 };
 const COUNTED_PRESSES = 4;
 const SCROLL_MS = 3_000;
 const SETTLE_MS = 250;

@@ -6,12 +6,7 @@ import { type MockServer, startMockServer } from '@avatar-picker/mock-api/node';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../chromium-launch-options';
-import {
-  type BenchResults,
-  type LoadMetrics,
-  medianOfLoads,
-  type RendererName,
-} from './bench-metrics';
+import { type BenchResults, type CaseName, type LoadMetrics, medianOfLoads } from './bench-metrics';
 import { checkTargets, formatChecks, formatMetrics } from './bench-targets';
 import { measureBundleSizes } from './measure-bundle-sizes';
 import { measureBaselineHeap, measureLoad, type PageRenderer } from './measure-load';
@@ -32,12 +27,13 @@ const SEED = '7';
 
 // A quick run checks the picker's counts, which no peer takes part in: the peers, whose loads took
 // most of its time, are for the timed comparisons of a full run.
-const CASES: readonly { name: RendererName; page: PageRenderer; sizes: readonly number[] }[] = quick
+const CASES: readonly { name: CaseName; page: PageRenderer; sizes: readonly number[] }[] = quick
   ? [{ name: 'picker', page: 'picker', sizes: [1_000, 10_000] }]
   : [
       { name: 'picker', page: 'picker', sizes: [1_000, 10_000, 100_000] },
       { name: 'ariaGridList', page: 'aria', sizes: [1_000, 10_000] },
       { name: 'naive', page: 'naive', sizes: [1_000, 10_000] },
+      { name: 'domFloor', page: 'floor', sizes: [10_000] },
     ];
 const SIZES = [...new Set(CASES.flatMap((entry) => entry.sizes))].sort((a, b) => a - b);
 
@@ -102,11 +98,13 @@ try {
     picker: {},
     ariaGridList: {},
     naive: {},
+    domFloor: {},
   };
   for (const entry of CASES) {
     for (const size of entry.sizes) {
       const metrics = medianOfLoads(loads.get(`${entry.name}:${size}`) ?? []);
-      results[entry.name][size] = { ...metrics, gzipKB: gzip[entry.name] };
+      results[entry.name][size] =
+        entry.name === 'domFloor' ? metrics : { ...metrics, gzipKB: gzip[entry.name] };
     }
   }
 

@@ -17,6 +17,7 @@ const LOADERS: Record<string, () => Promise<Renderer | null>> = {
   picker: () => import('./renderers/picker-renderer').then((module) => module.PickerRenderer),
   aria: () => import('./renderers/aria-grid').then((module) => module.AriaGrid),
   naive: () => import('./renderers/naive-grid').then((module) => module.NaiveGrid),
+  floor: () => import('./renderers/dom-floor').then((module) => module.DomFloor),
   none: async () => null,
 };
 
@@ -36,6 +37,12 @@ const RENDERERS: Record<string, RendererSpec | null> = {
   naive: {
     tile: '[data-bench-tile]',
     tileComponents: ['NaiveTile'],
+    scroller: '[data-bench-scroller]',
+  },
+  floor: {
+    tile: '[data-bench-tile]',
+    // Its tiles are plain DOM: no component renders one.
+    tileComponents: [],
     scroller: '[data-bench-scroller]',
   },
   // Loads the same data and renders nothing: the heap baseline.

@@ -14,7 +14,9 @@
 // highlight 0.07 KB, search folding that keeps the marks of other scripts 0.06 KB; Root naming the
 // props it hands the store once, not four times, took 0.04 KB back; revealing a value the host
 // sets later 0.01 KB; one rule for offering a look met outside its row took 0.02 KB back.
-// These limits are the measured sizes, so any growth fails.
+// Reading the cached avatars without re-indexing every list after each change (a hover's looks
+// list, a favorite write; 194 ms and 130 ms a read at 100,000 characters before) added 0.2 KB
+// of hooks code. These limits are the measured sizes, so any growth fails.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 // Production, as a consumer's build ships it: development warnings are stripped.
 const esbuild = (config) => ({
@@ -39,7 +41,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ AvatarPicker }',
     ignore: peers,
-    limit: '20.03 KB',
+    limit: '20.23 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS, RADIX]),
   },
@@ -48,7 +50,7 @@ module.exports = [
     path: ['dist/index.js', 'dist/dialog.js'],
     import: { 'dist/index.js': '{ AvatarPicker }', 'dist/dialog.js': '{ AvatarPickerDialog }' },
     ignore: [...peers, RADIX],
-    limit: '20.75 KB',
+    limit: '20.96 KB',
     gzip: true,
     modifyEsbuildConfig: counting([HOOKS]),
   },

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import type { AvatarList, CharacterId, LookId } from '../core/types';
+import type { AvatarList, Character, CharacterId, LookId } from '../core/types';
 import { makeCharacter, makeLook } from '../testing/avatar-fixtures';
 import { avatarKeys } from './avatar-keys';
 import { cachedAvatars } from './cached-avatars';
@@ -53,6 +53,57 @@ describe('cachedAvatars', () => {
 
     queryClient.removeQueries({ queryKey: avatarKeys.looks(C1) });
     expect(avatars.get(L1)).toBeUndefined();
+  });
+
+  it('indexes only the list that changed: a looks list arriving leaves the characters unread', () => {
+    const queryClient = new QueryClient();
+    const characters = Array.from({ length: 1_000 }, (_, index) =>
+      makeCharacter(`avat_C${index}` as CharacterId),
+    );
+    let reads = 0;
+    const counted = new Proxy(characters, {
+      get(target, property, receiver) {
+        if (typeof property === 'string' && /^\d+$/.test(property)) reads += 1;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    queryClient.setQueryData(avatarKeys.characters(), { items: counted, skipped: [] });
+    const avatars = cachedAvatars(queryClient);
+    expect(avatars.get('avat_C999')?.id).toBe('avat_C999');
+    const afterFirstRead = reads;
+
+    queryClient.setQueryData(avatarKeys.looks(C1), { items: [makeLook(L1, C1)], skipped: [] });
+    expect(avatars.get(L1)?.kind).toBe('look');
+    expect(avatars.get('avat_C5')?.id).toBe('avat_C5');
+    expect(reads).toBe(afterFirstRead);
+  });
+
+  it('follows rows replaced in place, reordered or swapped for another avatar', () => {
+    const queryClient = new QueryClient();
+    const [a, b, c] = (['avat_A', 'avat_B', 'avat_C'] as CharacterId[]).map((id) =>
+      makeCharacter(id),
+    ) as [Character, Character, Character];
+    const key = avatarKeys.characters();
+    queryClient.setQueryData(key, { items: [a, b, c], skipped: [] });
+    const avatars = cachedAvatars(queryClient);
+    expect(avatars.get('avat_B')).toBe(b);
+
+    setFavoriteInCache(queryClient, b.id, true);
+    expect(avatars.get('avat_B')?.isFavorite).toBe(true);
+    expect(avatars.get('avat_A')).toBe(a);
+    setFavoriteInCache(queryClient, b.id, false);
+    expect(avatars.get('avat_B')?.isFavorite).toBe(false);
+
+    const d = makeCharacter('avat_D' as CharacterId);
+    queryClient.setQueryData(key, { items: [a, b, d], skipped: [] });
+    expect(avatars.get('avat_C')).toBeUndefined();
+    expect(avatars.get('avat_D')?.id).toBe('avat_D');
+
+    queryClient.setQueryData(key, { items: [c, d, a], skipped: [] });
+    const [first, second] = queryClient.getQueryData<AvatarList>(key)?.items ?? [];
+    expect(avatars.get('avat_B')).toBeUndefined();
+    expect(avatars.get('avat_D')).toBe(second);
+    expect(avatars.get('avat_C')).toBe(first);
   });
 
   it('stays quiet for cache events that leave the data as it was', async () => {

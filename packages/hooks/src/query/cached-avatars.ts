@@ -1,5 +1,5 @@
-import type { QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query';
-import type { Avatar, AvatarId } from '../core/types';
+import type { Query, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query';
+import type { Avatar, AvatarId, AvatarList } from '../core/types';
 import { avatarKeys } from './avatar-keys';
 import { isCachedAvatarList } from './cached-lists';
 
@@ -34,29 +34,77 @@ function changesListData(event: QueryCacheNotifyEvent): boolean {
   );
 }
 
+/**
+ * One list's avatars by id: its rows as first indexed, and the rows replaced in place since, so a
+ * write that swaps a few rows (a favorite in 100,000 characters) neither hashes nor copies them all.
+ */
+interface ListIndex {
+  rows: Map<string, Avatar>;
+  replaced?: Map<string, Avatar>;
+}
+
+const read = (index: ListIndex, id: string) => index.replaced?.get(id) ?? index.rows.get(id);
+
+/** `list`'s index, from the index of the data its query held before when only rows changed. */
+function indexList(list: AvatarList, previous?: AvatarList, before?: ListIndex): ListIndex {
+  if (before !== undefined && previous?.items.length === list.items.length) {
+    const replaced = new Map(before.replaced);
+    let position = 0;
+    for (; position < list.items.length; position += 1) {
+      const was = previous.items[position] as Avatar;
+      const now = list.items[position] as Avatar;
+      if (was.id !== now.id) break;
+      // A later duplicate of an id never was its entry.
+      if (was !== now && read(before, now.id) === was) replaced.set(now.id, now);
+    }
+    // The replaced rows are copied on every write: past 64 of them, the list is indexed afresh.
+    if (position === list.items.length && replaced.size <= 64)
+      return { rows: before.rows, replaced };
+  }
+  const rows = new Map<string, Avatar>();
+  for (const avatar of list.items) {
+    if (!rows.has(avatar.id)) rows.set(avatar.id, avatar);
+  }
+  return { rows };
+}
+
 function createCachedAvatars(queryClient: QueryClient): CachedAvatars {
   const listeners = new Set<() => void>();
-  // Rebuilt lazily, once per data change, however many readers ask: hundreds of tiles each
-  // scanning every cached list would cost tiles × rows on every change.
-  let index: Map<string, Avatar> | null = null;
+  // One index per list, kept as long as that list's data is: a looks list arriving (a hover's
+  // prefetch) indexes its few looks, not again the 100,000 characters beside it.
+  const byList = new WeakMap<AvatarList, ListIndex>();
+  // The data each query was last indexed at, which a write's new data is derived from.
+  const lastIndexed = new WeakMap<Query, AvatarList>();
+  // The lists' indexes in cache order, gathered lazily once per data change however many readers
+  // ask: hundreds of tiles each scanning every cached list would cost tiles × rows a change.
+  let indexes: ListIndex[] | null = null;
 
   // Subscribed for the client's lifetime rather than while readers listen: tiles read during
-  // their first render, before they subscribe, and an index kept fresh serves all of them.
+  // their first render, before they subscribe, and indexes kept fresh serve all of them.
   queryClient.getQueryCache().subscribe((event) => {
     if (!changesListData(event)) return;
-    index = null;
+    indexes = null;
     for (const listener of listeners) listener();
   });
 
-  const build = () => {
-    const built = new Map<string, Avatar>();
-    for (const { queryKey, state } of queryClient.getQueryCache().getAll()) {
-      if (!isCachedAvatarList(queryKey, state.data)) continue;
-      for (const avatar of state.data.items) {
-        if (!built.has(avatar.id)) built.set(avatar.id, avatar);
-      }
+  const indexOf = (query: Query, list: AvatarList) => {
+    let index = byList.get(list);
+    if (index === undefined) {
+      const previous = lastIndexed.get(query);
+      index = indexList(list, previous, previous && byList.get(previous));
+      byList.set(list, index);
     }
-    return built;
+    lastIndexed.set(query, list);
+    return index;
+  };
+
+  const gather = () => {
+    const gathered: ListIndex[] = [];
+    for (const query of queryClient.getQueryCache().getAll()) {
+      const { queryKey, state } = query;
+      if (isCachedAvatarList(queryKey, state.data)) gathered.push(indexOf(query, state.data));
+    }
+    return gathered;
   };
 
   return {
@@ -67,8 +115,12 @@ function createCachedAvatars(queryClient: QueryClient): CachedAvatars {
       };
     },
     get: (id) => {
-      index ??= build();
-      return index.get(id);
+      indexes ??= gather();
+      for (const index of indexes) {
+        const avatar = read(index, id);
+        if (avatar !== undefined) return avatar;
+      }
+      return undefined;
     },
   };
 }

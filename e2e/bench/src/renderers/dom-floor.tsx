@@ -1,5 +1,6 @@
 import { type Character, type Look, useCharacters, useLooks } from '@avatar-picker/hooks';
 import { useEffect, useRef } from 'react';
+import { PEER_GRID_STYLE } from './peer-grid-style';
 
 /** Enough rows for the runner's 40 ArrowDowns and a scroll, and no more: a floor, not a peer. */
 const FLOOR_CHARACTERS = 400;
@@ -80,17 +81,5 @@ export function DomFloor() {
     };
   }, [characters]);
 
-  return (
-    <div
-      ref={scrollerRef}
-      data-bench-scroller=""
-      style={{
-        blockSize: 420,
-        overflow: 'auto',
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))',
-        gap: 8,
-      }}
-    />
-  );
+  return <div ref={scrollerRef} data-bench-scroller="" style={PEER_GRID_STYLE} />;
 }

@@ -1,5 +1,6 @@
 import { type Avatar, useFavorite } from '@avatar-picker/hooks';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { PEER_GRID_STYLE } from './peer-grid-style';
 import { usePeerItems } from './use-peer-items';
 
 const STEP: Record<string, (columns: number) => number> = {
@@ -78,13 +79,7 @@ export function NaiveGrid() {
       aria-label="Avatars"
       data-bench-scroller=""
       onKeyDown={onKeyDown}
-      style={{
-        blockSize: 420,
-        overflow: 'auto',
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))',
-        gap: 8,
-      }}
+      style={PEER_GRID_STYLE}
     >
       {items.map((avatar, index) => (
         <NaiveTile

@@ -36,17 +36,23 @@ test('a fast sweep over 20 tiles fetches no looks and no video', async ({ page, 
   }
   expect(previewableLooks, 'looks with a video among the swept tiles').toBeGreaterThan(0);
 
-  await clearPointerPath(page);
-  const mark = requests.mark();
-  for (const center of centers) await page.mouse.move(center.x, center.y);
-  await parkPointer(page);
-  // Proving that nothing is fetched needs the intent delay to pass with the pointer gone.
-  await page.waitForTimeout(AFTER_INTENT_DELAY_MS);
-
-  const visits = (await readPointerPath(page)).filter((visit) => visit.key !== null);
-  const quick = visits.filter(({ dwellMs }) => dwellMs < INTENT_DELAY_MS - TIMER_SLACK_MS);
   // A loaded machine may hold the pointer on a tile long enough to count as intent; such a
-  // tile may fetch, and the sweep still has to be mostly quick to prove anything.
+  // tile may fetch, and the sweep still has to be mostly quick to prove anything. A machine too
+  // busy for that (seen on CI: 5 quick tiles of 20) sweeps again, up to three times.
+  const sweep = async () => {
+    await clearPointerPath(page);
+    const mark = requests.mark();
+    for (const center of centers) await page.mouse.move(center.x, center.y);
+    await parkPointer(page);
+    // Proving that nothing is fetched needs the intent delay to pass with the pointer gone.
+    await page.waitForTimeout(AFTER_INTENT_DELAY_MS);
+    const visits = (await readPointerPath(page)).filter((visit) => visit.key !== null);
+    const quick = visits.filter(({ dwellMs }) => dwellMs < INTENT_DELAY_MS - TIMER_SLACK_MS);
+    return { mark, visits, quick };
+  };
+  let attempt = await sweep();
+  for (let retry = 1; retry < 3 && attempt.quick.length < 15; retry += 1) attempt = await sweep();
+  const { mark, visits, quick } = attempt;
   const rested = new Set(visits.filter((visit) => !quick.includes(visit)).map(({ key }) => key));
   expect(new Set(visits.map(({ key }) => key)).size).toBeGreaterThanOrEqual(SWEEP_TILES);
   expect(quick.length, 'tiles swept faster than the intent delay').toBeGreaterThanOrEqual(15);

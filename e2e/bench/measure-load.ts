@@ -51,7 +51,7 @@ async function settle(page: Page, ms = SETTLE_MS): Promise<number> {
   }, ms);
 }
 
-async function twoFrames(page: Page): Promise<number> {
+export async function twoFrames(page: Page): Promise<number> {
   return page.evaluate(async () => {
     await window.bench.nextPaint();
     return window.bench.nextPaint();
@@ -69,7 +69,11 @@ async function heapUsed(page: Page): Promise<number> {
   return usedSize;
 }
 
-async function open(browser: Browser, url: string): Promise<{ page: Page; requests: string[] }> {
+/** A fresh context and page at the bench page's size, once the page installed `window.bench`. */
+export async function openBenchPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -81,7 +85,7 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; reques
 
 /** JS heap of a page holding the same data and no renderer: what `heapMB` is measured against. */
 export async function measureBaselineHeap(browser: Browser, url: string): Promise<number> {
-  const { page } = await open(browser, url);
+  const { page } = await openBenchPage(browser, url);
   await page.evaluate(() => window.bench.dataLoaded());
   await settle(page);
   const used = await heapUsed(page);
@@ -97,7 +101,7 @@ export async function measureLoad(
   baselineHeap: number,
 ): Promise<LoadMetrics> {
   const selectors = SELECTORS[renderer];
-  const { page, requests } = await open(browser, url);
+  const { page, requests } = await openBenchPage(browser, url);
   const interaction = (start: number, kind: 'keydown' | 'click') =>
     page.evaluate(([from, type]) => window.bench.interactionSince(from, type), [
       start,

@@ -8,7 +8,7 @@ import { startMockServer } from '@avatar-picker/mock-api/node';
 import { chromium, type Page } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../chromium-launch-options';
-import { type PageRenderer, SELECTORS } from './measure-load';
+import { openBenchPage, type PageRenderer, SELECTORS, twoFrames } from './measure-load';
 import { serveBench } from './serve-bench';
 
 interface TraceEvent {
@@ -110,10 +110,7 @@ async function traced(page: Page, step: () => Promise<void>, times: number): Pro
   });
   for (let index = 0; index < times; index += 1) {
     await step();
-    await page.evaluate(async () => {
-      await window.bench.nextPaint();
-      await window.bench.nextPaint();
-    });
+    await twoFrames(page);
   }
   await cdp.send('Tracing.end');
   await done;
@@ -129,10 +126,10 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   for (const renderer of renderers) {
     fake.api.reset();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/?renderer=${renderer}&characters=${size}`);
-    await page.waitForFunction(() => 'bench' in window);
+    const { page } = await openBenchPage(
+      browser,
+      `${server.origin}/?renderer=${renderer}&characters=${size}`,
+    );
     await page.evaluate(() => window.bench.ready());
     await page.waitForTimeout(500);
     const open = page.locator(SELECTORS[renderer].open).first();
@@ -152,7 +149,7 @@ try {
     const arrows = await traced(page, () => page.keyboard.press('ArrowDown'), PRESSES);
     console.log(`${renderer}: ArrowDown, ${PRESSES} presses`);
     console.log(summarize(arrows, PRESSES));
-    await context.close();
+    await page.context().close();
   }
 } finally {
   await browser.close();

@@ -30,7 +30,6 @@ export function useControllableState<T, Args extends unknown[] = []>({
   });
 
   // The build's mode never changes while it runs, so the hook is either always called or never.
-  // biome-ignore lint/correctness/useHookAtTopLevel: a constant condition, gone from production bundles
   if (process.env.NODE_ENV !== 'production') useControlSwitchWarning(isControlled, name);
 
   const setValue = useCallback(

@@ -13,7 +13,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '`AvatarPicker.ActivePreview` shows the avatar under the pointer or keyboard focus in a large pane beside the grid, and plays a look’s clip there, muted until its own unmute button is pressed. `onActiveChange` tells the host the same avatar.',
+          '`AvatarPicker.ActivePreview` shows the avatar the pointer or keyboard focus last reached in a large pane beside the grid, and plays a look’s clip there, muted until its own unmute button is pressed. `onActiveChange` tells the host the same avatar.',
       },
     },
   },

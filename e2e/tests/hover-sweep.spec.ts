@@ -69,3 +69,40 @@ test('a fast sweep over 20 tiles fetches no looks and no video', async ({ page, 
   expect(fetchedVideosOf, 'videos fetched for looks only swept over').toEqual([]);
   if (rested.size === 0) await expect(page.locator('video[src]')).toHaveCount(0);
 });
+
+test('keys that scroll the grid under a resting pointer fetch nothing for the tiles passing beneath it', async ({
+  page,
+  requests,
+}) => {
+  await page.goto('/');
+  const grid = avatarGrid(inlinePicker(page));
+  const first = grid.getByRole('button', { expanded: false }).first();
+  await expect(first).toBeVisible();
+  const box = await grid.boundingBox();
+  if (box === null) throw new Error('The grid has no box');
+  // Over the last column: focus walks down the first one, so no tile is under both.
+  await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5);
+  // The tile the pointer was moved onto may fetch its looks: the user pointed at that one.
+  await page.waitForTimeout(AFTER_INTENT_DELAY_MS);
+  await first.focus();
+  const mark = requests.mark();
+  const focused = new Set<string | null>();
+  for (let press = 0; press < 8; press++) {
+    await page.keyboard.press('ArrowDown');
+    // Past the intent delay, so a tile carried under the pointer would have fetched by now.
+    await page.waitForTimeout(AFTER_INTENT_DELAY_MS / 2);
+    focused.add(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-ap-cell]')?.getAttribute('data-ap-cell-key') ??
+          null,
+      ),
+    );
+  }
+  expect(await grid.evaluate((element) => element.scrollTop), 'rows scrolled').toBeGreaterThan(0);
+  const fetchedLooksOf = requests
+    .looksLists(mark)
+    .map(({ url }) => url.searchParams.get('parent_id'))
+    .filter((id) => !focused.has(id));
+  expect(fetchedLooksOf, 'looks fetched for tiles only carried under the pointer').toEqual([]);
+});

@@ -85,19 +85,43 @@ describe('AvatarPicker.ActivePreview and onActiveChange', () => {
     expect(ids(onActiveChange.mock.calls)).toEqual([owner.id, focused.dataset.apCellKey, null]);
   });
 
-  it('prefers the hovered tile to the focused one, and says null once both have left', async () => {
+  it('follows the pointer or focus, whichever reached a tile last, and says null once both have left', async () => {
     const { user, onActiveChange } = await renderPane();
     await user.hover(cell(first.id));
     await user.hover(cell(first.id));
     expect(ids(onActiveChange.mock.calls)).toEqual([first.id]);
 
+    // Keys go on from a tile the pointer still rests on.
     act(() => ownerTrigger().focus());
-    expect(onActiveChange).toHaveBeenCalledTimes(1);
-    await user.unhover(cell(first.id));
     expect(ids(onActiveChange.mock.calls)).toEqual([first.id, owner.id]);
+    // The pointer moving again takes it back.
+    await user.pointer({ target: cell(first.id), coords: { clientX: 12, clientY: 12 } });
+    expect(ids(onActiveChange.mock.calls)).toEqual([first.id, owner.id, first.id]);
+    // Leaving, it hands back to the tile that still has focus.
+    await user.unhover(cell(first.id));
+    expect(ids(onActiveChange.mock.calls)).toEqual([first.id, owner.id, first.id, owner.id]);
 
     act(() => ownerTrigger().blur());
-    expect(ids(onActiveChange.mock.calls)).toEqual([first.id, owner.id, null]);
+    expect(ids(onActiveChange.mock.calls)).toEqual([first.id, owner.id, first.id, owner.id, null]);
+  });
+
+  it('ignores a tile that moves under a resting pointer, as a scrolling grid carries one there', async () => {
+    const { user, onActiveChange } = await renderPane();
+    await user.keyboard('{Tab}');
+    await user.keyboard('{ArrowDown}');
+    const focused = document.activeElement as HTMLElement;
+    const focusedKey = focused.closest<HTMLElement>('[data-ap-cell]')?.dataset.apCellKey;
+    expect(ids(onActiveChange.mock.calls).at(-1)).toBe(focusedKey);
+    const calls = onActiveChange.mock.calls.length;
+
+    // What the browser sends when content scrolls beneath the pointer: over and enter, no move.
+    fireEvent.pointerOver(cell(second.id), { pointerType: 'mouse' });
+    await advance(1_000);
+    expect(onActiveChange).toHaveBeenCalledTimes(calls);
+    expect(within(pane()).queryByText(second.name)).toBeNull();
+
+    await user.hover(cell(second.id));
+    expect(ids(onActiveChange.mock.calls).at(-1)).toBe(second.id);
   });
 
   it('gives the render prop the current avatar, the look it keeps playing, and playing', async () => {

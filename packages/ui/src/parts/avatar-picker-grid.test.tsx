@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installGridLayout } from '../test/install-grid-layout';
 import { createPickerHarness, renderPicker } from '../test/render-picker';
@@ -135,6 +135,15 @@ describe('AvatarPicker grid', () => {
     expect(requests).not.toContain(looksRequest);
     await user.hover(trigger);
     await waitFor(() => expect(requests).toContain(looksRequest), { timeout: 1000 });
+  });
+
+  it('prefetches nothing for a character that moves under a resting pointer', async () => {
+    const { requests } = renderMine();
+    const trigger = await screen.findByRole('button', { name: second!.name });
+    // What the browser sends when the grid scrolls beneath the pointer: over and enter, no move.
+    fireEvent.pointerOver(trigger, { pointerType: 'mouse' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(requests).not.toContain(`GET /v1/avatars?parent_id=${second!.avatar_id}`);
   });
 
   it('prefetches looks when keyboard focus rests on a character, not while arrows pass it', async () => {

@@ -86,6 +86,15 @@ describe('AvatarPicker preview', () => {
     expect(HTMLMediaElement.prototype.play).not.toHaveBeenCalled();
   });
 
+  it('plays nothing in a look that moves under a resting pointer', async () => {
+    await openLooks();
+    // What the browser sends when the grid scrolls beneath the pointer: over and enter, no move.
+    fireEvent.pointerOver(cell(withVideo.id), { pointerType: 'mouse' });
+    await advance(1_000);
+    expect(document.querySelector('video')).toBeNull();
+    expect(HTMLMediaElement.prototype.play).not.toHaveBeenCalled();
+  });
+
   it('shows only the image for a look without video', async () => {
     const { user } = await openLooks({}, silent.character, silent.look.id);
     await user.hover(cell(silent.look.id));

@@ -36,8 +36,10 @@ export interface AvatarPickerValueProps extends PickerCuration, PickerRecents {
   disabled?: boolean;
   labels?: AvatarPickerLabelsProp;
   /**
-   * Called when the avatar the user is on changes: the tile under the pointer (the last one while
-   * the pointer stays over the grid), else the tile holding focus; `null` once both have left.
+   * Called when the avatar the user is on changes: of the tile the pointer moved onto (the last
+   * one while it stays over the grid) and the tile holding focus, the one reached last, else the
+   * other; `null` once both have left. Tiles a scrolling grid carries under a resting pointer
+   * do not count.
    */
   onActiveChange?: (avatar: Character | Look | null) => void;
 }

@@ -46,8 +46,10 @@ export function useCellState(key: string, partName: string, avatar: Avatar | nul
       actions.highlight('focus', avatar, key);
     },
     highlightHandlers: {
-      onPointerEnter: (event: PointerEvent<HTMLElement>) => {
-        // A touch has no hover: the tap's focus highlights the tile.
+      // Every move, not the enter: a tile scrolled under a resting pointer gets an enter and no
+      // move, and a move after the keys have gone on takes the highlight back. A touch has no
+      // hover: the tap's focus highlights the tile.
+      onPointerMove: (event: PointerEvent<HTMLElement>) => {
         if (event.pointerType !== 'touch') actions.highlight('pointer', avatar, key);
       },
       onPointerLeave: (event: PointerEvent<HTMLElement>) => {

@@ -70,7 +70,7 @@ export function useCharacterCell(character: Character) {
     'data-has-selection': hasSelection ? '' : undefined,
     'data-disabled': disabled ? '' : undefined,
     ...mergeProps(
-      { onPointerEnter: prefetch.onPointerEnter, onPointerLeave: prefetch.onPointerLeave },
+      { onPointerMove: prefetch.onPointerMove, onPointerLeave: prefetch.onPointerLeave },
       highlightHandlers,
     ),
     onFocus,

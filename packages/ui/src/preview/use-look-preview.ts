@@ -9,6 +9,7 @@ import {
   useEffect,
   useRef,
 } from 'react';
+import { usePointerArrival } from '../primitives/use-pointer-arrival';
 import type { PickerNodes } from '../store/picker-store';
 import type { PreviewController, PreviewTarget } from './create-preview-controller';
 
@@ -19,7 +20,7 @@ export interface LookPreviewTarget extends PreviewTarget<HTMLVideoElement> {
 export const LONG_PRESS_MS = 500;
 
 export interface LookPreviewHandlers {
-  onPointerEnter: (event: PointerEvent<HTMLElement>) => void;
+  onPointerMove: (event: PointerEvent<HTMLElement>) => void;
   onPointerLeave: (event: PointerEvent<HTMLElement>) => void;
   onPointerDown: (event: PointerEvent<HTMLElement>) => void;
   onPointerUp: (event: PointerEvent<HTMLElement>) => void;
@@ -83,12 +84,12 @@ export function useLookPreview(
     if (next) tileController()?.hover(next);
   };
   const end = () => tileController()?.leave(look.id);
+  const arrival = usePointerArrival(start);
 
   const handlers: LookPreviewHandlers = {
-    onPointerEnter: (event) => {
-      if (event.pointerType !== 'touch') start();
-    },
+    onPointerMove: arrival.onPointerMove,
     onPointerLeave: (event) => {
+      arrival.onPointerLeave();
       clearPress();
       if (event.pointerType !== 'touch') end();
     },

@@ -1,6 +1,7 @@
 'use client';
 import { type CharacterId, usePrefetchLooks } from '@avatar-picker/hooks';
 import { useEffect, useRef } from 'react';
+import { usePointerArrival } from '../primitives/use-pointer-arrival';
 
 export const PREFETCH_INTENT_DELAY_MS = 150;
 
@@ -20,9 +21,13 @@ export function usePrefetchIntent(characterId: CharacterId) {
       prefetchLooks(characterId);
     }, PREFETCH_INTENT_DELAY_MS);
   };
+  const arrival = usePointerArrival(start);
   return {
-    onPointerEnter: start,
-    onPointerLeave: cancel,
+    onPointerMove: arrival.onPointerMove,
+    onPointerLeave: () => {
+      arrival.onPointerLeave();
+      cancel();
+    },
     focus: { onFocus: start, onBlur: cancel },
   };
 }

@@ -52,8 +52,8 @@ export interface PickerState {
   /** The cell holding the grid's single tab stop (roving tabindex), shared by pointer and keys. */
   activeKey: string | null;
   /**
-   * The avatar the user is on: the tile under the pointer, else the tile holding focus; null
-   * when both have left. Only `Root` (for `onActiveChange`) and `ActivePreview` read it.
+   * The avatar the user is on: of the tile the pointer moved onto and the tile holding focus,
+   * the one reached last, else the other; null when both have left. Only `Root` (for `onActiveChange`) and `ActivePreview` read it.
    */
   highlighted: Avatar | null;
   /**
@@ -132,8 +132,8 @@ export interface PickerActions extends Omit<PickerBindings, 'setValue'> {
   /** Makes a cell the tab stop without moving focus (it already has it). */
   setActive: (key: string) => void;
   /**
-   * The pointer or focus is now on the cell `key` showing `avatar` (null: off the tiles); the
-   * pointer's wins.
+   * The pointer or focus is now on the cell `key` showing `avatar` (null: off the tiles). The
+   * later one wins: arrow keys move the highlight off a tile the pointer still rests on.
    */
   highlight: (source: HighlightSource, avatar: Avatar | null, key?: string) => void;
   /**
@@ -169,6 +169,7 @@ export function createPickerStore(initial: PickerState): PickerStore {
     pointer: null,
     focus: null,
   };
+  let latest: HighlightSource = 'pointer';
   const requestFocus = (key: string) => set({ activeKey: key, focusRequest: { key } });
 
   const actions: PickerActions = {
@@ -200,8 +201,10 @@ export function createPickerStore(initial: PickerState): PickerStore {
     },
     highlight(source, avatar, key) {
       under[source] = avatar && { avatar, key };
+      if (avatar !== null) latest = source;
       const state = get();
-      const highlighted = (under.pointer ?? under.focus)?.avatar ?? null;
+      const other = latest === 'pointer' ? 'focus' : 'pointer';
+      const highlighted = (under[latest] ?? under[other])?.avatar ?? null;
       const visited = avatar === null ? state.visited : highlighted;
       if (highlighted?.id !== state.highlighted?.id || visited?.id !== state.visited?.id) {
         set({ highlighted, visited });

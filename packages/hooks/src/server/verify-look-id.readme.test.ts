@@ -23,8 +23,10 @@ async function fixtureIds() {
   return { lookId: look.id, characterId: character.id };
 }
 
+type SessionState = { error?: string; lookId?: string };
+
 /** The README's server action, verbatim but for the `'use server'` directive. */
-async function startSession(formData: FormData) {
+async function startSession(_previous: SessionState, formData: FormData) {
   const result = await verifyLookId(formData.get('lookId'), {
     apiKey: process.env.AGENTHUMAN_API_KEY!,
     upstream: process.env.AGENTHUMAN_API_URL ?? 'https://api.agenthuman.com',
@@ -65,9 +67,9 @@ function form(fields: Record<string, string>): FormData {
 describe("the README's server action", () => {
   it('accepts a look and refuses a character or a missing field', async () => {
     const { lookId, characterId } = await fixtureIds();
-    expect(await startSession(form({ lookId }))).toEqual({ lookId });
-    expect(await startSession(form({ lookId: characterId }))).toEqual({ error: 'character' });
-    expect(await startSession(form({}))).toEqual({ error: 'malformed' });
+    expect(await startSession({}, form({ lookId }))).toEqual({ lookId });
+    expect(await startSession({}, form({ lookId: characterId }))).toEqual({ error: 'character' });
+    expect(await startSession({}, form({}))).toEqual({ error: 'malformed' });
   });
 });
 

@@ -53,7 +53,8 @@ export interface PickerState {
   activeKey: string | null;
   /**
    * The avatar the user is on: of the tile the pointer moved onto and the tile holding focus,
-   * the one reached last, else the other; null when both have left. Only `Root` (for `onActiveChange`) and `ActivePreview` read it.
+   * the one reached last, else the other; null when both have left. Only `Root` (for
+   * `onActiveChange`) and `ActivePreview` read it.
    */
   highlighted: Avatar | null;
   /**
